@@ -1,0 +1,23 @@
+// After tsc: every YAML data file under src/ and rules/ is written as JSON beside its
+// compiled module in dist/, so a run parses JSON (fast) instead of YAML.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { parse } from "yaml";
+
+const root = new URL("..", import.meta.url).pathname;
+
+function* dataFiles(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* dataFiles(path);
+    else if (/\.ya?ml$/.test(entry.name)) yield path;
+  }
+}
+
+for (const top of ["src", "rules"]) {
+  for (const source of dataFiles(join(root, top))) {
+    const target = join(root, "dist", relative(root, source)).replace(/\.ya?ml$/, ".json");
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, JSON.stringify(parse(readFileSync(source, "utf8"))));
+  }
+}

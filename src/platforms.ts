@@ -1,0 +1,22 @@
+// What each platform shows and allows (data: platforms.yaml).
+import { loadData } from "./data.js";
+import type { Platform } from "./types.js";
+
+export interface PlatformInfo {
+  name: string;
+  maxLength: number;
+  /** Characters shown before "… more", or null when the whole post is shown. */
+  truncation: number | null;
+  maxHashtags: number;
+}
+
+export function platformInfo(platform: Platform): PlatformInfo {
+  return loadData<Record<Platform, PlatformInfo>>(new URL("./platforms.yaml", import.meta.url))[platform];
+}
+
+/** Offset in the text where the platform's "more" cut falls, or undefined when nothing is hidden. */
+export function truncationPoint(text: string, platform: Platform | undefined): number | undefined {
+  if (!platform) return undefined;
+  const cut = platformInfo(platform).truncation;
+  return cut !== null && text.length > cut ? cut : undefined;
+}

@@ -1,0 +1,81 @@
+// Splits a post into tokens with offsets, in one pass of one sticky regular expression.
+// URLs, e-mail addresses, @handles and cashtags are tokens of their own so that rules
+// looking for words never search inside them (SPEC §5).
+
+export type TokenKind = "url" | "email" | "mention" | "hashtag" | "cashtag" | "emoji" | "number" | "word" | "punct";
+
+export interface Token {
+  kind: TokenKind;
+  /** The token as written. */
+  text: string;
+  /** Lower case, typographic apostrophes straightened: the form rules compare against. */
+  norm: string;
+  start: number;
+  end: number;
+}
+
+// Order matters: the first alternative that matches at a position wins. Every alternative
+// is a simple run without nested quantifiers, so matching is linear in the text's length.
+const TOP_LEVEL_DOMAINS = "com|net|org|io|co|ly|gl|me|app|shop|store|us|uk|ca|au|de|fr|info|biz|tv|gg|link|page|site";
+const PATTERNS: Array<[TokenKind, string]> = [
+  ["url", String.raw`(?:https?:\/\/|www\.)[^\s<>"]+`],
+  ["email", String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`],
+  ["url", String.raw`(?<![\p{L}\p{N}@.])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:${TOP_LEVEL_DOMAINS})(?:\/[^\s<>"]*)?(?![\p{L}\p{N}])`],
+  ["mention", String.raw`(?<![\p{L}\p{N}_])@[A-Za-z0-9_]{1,30}(?:@[A-Za-z0-9.-]+\.[A-Za-z]{2,})?`],
+  ["hashtag", String.raw`(?<![\p{L}\p{N}_&])[#＃][\p{L}\p{M}\p{N}_\u200d]*[\p{L}\p{N}_]`],
+  ["cashtag", String.raw`(?<![\p{L}\p{N}])\$[A-Z]{1,6}(?:\.[A-Z]{1,2})?(?![\p{L}\p{N}$])`],
+  ["emoji", String.raw`(?:\p{Regional_Indicator}{2}|\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]*(?:\u200d\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]*)*|[0-9#*]\u{FE0F}?\u20E3)`],
+  ["number", String.raw`[$£€¥]?\p{N}+(?:[.,:]\p{N}+)*(?:%|k|K|m|M)?(?![\p{L}])`],
+  ["word", String.raw`[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*`],
+  ["punct", String.raw`[^\s]`],
+];
+
+const TOKEN_RE = new RegExp(PATTERNS.map(([, source]) => `(${source})`).join("|"), "guy");
+const WHITESPACE_RE = /\s+/uy;
+const TYPOGRAPHIC_APOSTROPHE_RE = /[’‘`]/g;
+
+export function normalizeWord(text: string): string {
+  return text.toLowerCase().replace(TYPOGRAPHIC_APOSTROPHE_RE, "'");
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let at = 0;
+  while (at < text.length) {
+    WHITESPACE_RE.lastIndex = at;
+    if (WHITESPACE_RE.test(text)) {
+      at = WHITESPACE_RE.lastIndex;
+      continue;
+    }
+    TOKEN_RE.lastIndex = at;
+    const match = TOKEN_RE.exec(text);
+    if (!match) {
+      // A lone surrogate or other unmatched code unit: skip it rather than stall.
+      at++;
+      continue;
+    }
+    let kind: TokenKind = "punct";
+    for (let group = 1; group < match.length; group++) {
+      if (match[group] !== undefined) {
+        kind = PATTERNS[group - 1][0];
+        break;
+      }
+    }
+    let end = at + match[0].length;
+    if (kind === "url") end = at + trimUrl(match[0]).length;
+    const raw = text.slice(at, end);
+    tokens.push({ kind, text: raw, norm: normalizeWord(raw), start: at, end });
+    at = end;
+  }
+  return tokens;
+}
+
+// A URL in prose is often followed by punctuation that is not part of it: "see acme.com/sale."
+function trimUrl(url: string): string {
+  let end = url.length;
+  while (end > 0 && ".,;:!?'\")]}…".includes(url[end - 1])) {
+    if (url[end - 1] === ")" && url.slice(0, end).includes("(")) break;
+    end--;
+  }
+  return url.slice(0, end);
+}
