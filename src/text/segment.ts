@@ -1,0 +1,252 @@
+// Dictionary segmentation of run-on hashtags (#prayforboston → pray for boston), keeping offsets.
+// Case and digits already split a hashtag (hashtags.ts); a tag written in one case needs a
+// dictionary: the most probable split by word frequency (a Zipf cost, as in Norvig's classic
+// segmenter), plus the next-best readings, so a rule can see that #nowthatchersdead also reads
+// "now that cher's dead". The word list is data (wordfreq.txt), loaded on first use.
+import { readFileSync } from "node:fs";
+import type { Analysis, Term } from "./analysis.js";
+import type { Hashtag, HashtagPart } from "./hashtags.js";
+
+/** One word of a reading, with offsets into the post's text. */
+export interface Segment {
+  text: string;
+  norm: string;
+  start: number;
+  end: number;
+  /** The word is in the frequency list (or is a possessive/plural "s" after such a word). */
+  known: boolean;
+}
+
+export interface Reading {
+  words: Segment[];
+  /** Lower is more probable; comparable between readings of the same text. */
+  cost: number;
+}
+
+interface Dictionary {
+  rank: Map<string, number>;
+  /** ln(size): the Zipf normaliser. */
+  logSize: number;
+  longest: number;
+}
+
+// A word outside the list costs more than the rarest listed word, and more the longer it is,
+// so the segmenter prefers real words but can still carry a brand name or a typo through.
+const UNKNOWN_BASE = 6;
+const UNKNOWN_PER_CHAR = 1.6;
+// "thatchers" = "thatcher" + possessive or plural s, when the whole form is not listed.
+const SUFFIX_S_COST = 1.2;
+const MAX_READINGS = 6;
+const CACHE_LIMIT = 20_000;
+
+let dictionary: Dictionary | undefined;
+const cache = new Map<string, RawReading[]>();
+
+function loadDictionary(): Dictionary {
+  if (dictionary) return dictionary;
+  const text = readFileSync(new URL("./wordfreq.txt", import.meta.url), "utf8");
+  const rank = new Map<string, number>();
+  let longest = 1;
+  for (const line of text.split("\n")) {
+    if (line === "" || line.startsWith("#")) continue;
+    rank.set(line, rank.size + 1);
+    if (line.length > longest) longest = line.length;
+  }
+  dictionary = { rank, logSize: Math.log(rank.size), longest };
+  return dictionary;
+}
+
+/** Frequency rank of a lower-case word (1 = most frequent), or undefined when unlisted. */
+export function wordRank(word: string): number | undefined {
+  return loadDictionary().rank.get(word);
+}
+
+/** Lower-cases and strips diacritics one character at a time, so offsets stay aligned. */
+export function foldDiacritics(text: string): string {
+  let out = "";
+  for (const char of text.toLowerCase()) {
+    const base = char.normalize("NFD").replace(/\p{M}/gu, "");
+    out += base.length === char.length ? base : char;
+  }
+  return out;
+}
+
+interface RawWord {
+  from: number;
+  to: number;
+  known: boolean;
+}
+
+interface RawReading {
+  words: RawWord[];
+  cost: number;
+}
+
+interface Step {
+  cost: number;
+  /** Prefix length this step continues from, and which of its readings. */
+  from: number;
+  rank: number;
+  words: RawWord[];
+}
+
+/**
+ * The best readings of a lower-case a–z string, most probable first (k-best Viterbi over
+ * split points). Cached: the same tags recur across a batch of posts.
+ */
+function readingsOf(letters: string): RawReading[] {
+  const cached = cache.get(letters);
+  if (cached) return cached;
+  const dict = loadDictionary();
+  const n = letters.length;
+  const best: Step[][] = [[{ cost: 0, from: -1, rank: 0, words: [] }]];
+  for (let end = 1; end <= n; end++) {
+    const candidates: Step[] = [];
+    for (let start = Math.max(0, end - Math.max(dict.longest, 1)); start < end; start++) {
+      const word = letters.slice(start, end);
+      const choices = wordChoices(word, start, dict);
+      for (const choice of choices) {
+        best[start].forEach((previous, rank) => {
+          candidates.push({ cost: previous.cost + choice.cost, from: start, rank, words: choice.words });
+        });
+      }
+    }
+    candidates.sort((a, b) => a.cost - b.cost);
+    best.push(candidates.slice(0, MAX_READINGS));
+  }
+  const readings: RawReading[] = [];
+  const seen = new Set<string>();
+  for (const last of best[n]) {
+    const words: RawWord[] = [];
+    let step: Step | undefined = last;
+    let at = n;
+    while (step && step.from >= 0) {
+      words.unshift(...step.words);
+      const previous: Step | undefined = best[step.from][step.rank];
+      at = step.from;
+      step = previous;
+    }
+    void at;
+    const key = words.map((word) => `${word.from}:${word.to}`).join(" ");
+    if (seen.has(key)) continue;
+    seen.add(key);
+    readings.push({ words, cost: last.cost });
+  }
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(letters, readings);
+  return readings;
+}
+
+function wordChoices(word: string, start: number, dict: Dictionary): Array<{ cost: number; words: RawWord[] }> {
+  const end = start + word.length;
+  const rank = dict.rank.get(word);
+  if (rank !== undefined) return [{ cost: zipfCost(rank, dict), words: [{ from: start, to: end, known: true }] }];
+  const choices = [{ cost: unknownCost(word.length, dict), words: [{ from: start, to: end, known: false }] }];
+  if (word.length > 3 && word.endsWith("s")) {
+    const stemRank = dict.rank.get(word.slice(0, -1));
+    if (stemRank !== undefined) {
+      choices.push({
+        cost: zipfCost(stemRank, dict) + SUFFIX_S_COST,
+        words: [
+          { from: start, to: end - 1, known: true },
+          { from: end - 1, to: end, known: true },
+        ],
+      });
+    }
+  }
+  return choices;
+}
+
+function zipfCost(rank: number, dict: Dictionary): number {
+  return Math.log(rank * dict.logSize);
+}
+
+function unknownCost(length: number, dict: Dictionary): number {
+  return Math.log(dict.rank.size * dict.logSize) + UNKNOWN_BASE + UNKNOWN_PER_CHAR * length;
+}
+
+/**
+ * Readings of a word written in one case ("prayforboston", "PRAYFORBOSTON", "Prayforboston"),
+ * starting at `offset` in the post's text. A word with anything but letters a–z (after folding
+ * diacritics) is returned whole.
+ */
+export function segmentWord(text: string, offset = 0, limit = 1): Reading[] {
+  const letters = foldDiacritics(text);
+  if (letters.length !== text.length || !/^[a-z]+$/.test(letters)) {
+    return [{ words: [{ text, norm: letters, start: offset, end: offset + text.length, known: false }], cost: 0 }];
+  }
+  return readingsOf(letters)
+    .slice(0, limit)
+    .map((reading) => ({
+      cost: reading.cost,
+      words: reading.words.map((word) => ({
+        text: text.slice(word.from, word.to),
+        norm: letters.slice(word.from, word.to),
+        start: offset + word.from,
+        end: offset + word.to,
+        known: word.known,
+      })),
+    }));
+}
+
+/** Letters in one case throughout: lower, upper, or a capital and then lower case. */
+const ONE_CASE_RE = /^(?:\p{Ll}+|\p{Lu}+|\p{Lu}\p{Ll}+)$/u;
+
+/**
+ * Whether a hashtag part was written without word boundaries the author chose: the tag has no
+ * case changes between letters (#prayforboston, #PRAYFORBOSTON, #Prayforboston2013), or the
+ * part is not a listed word (#SpringSaleweekend's "Saleweekend").
+ */
+export function needsSegmentation(hashtag: Hashtag, part: HashtagPart): boolean {
+  if (part.text.length < 4 || !ONE_CASE_RE.test(part.text)) return false;
+  const letterParts = hashtag.parts.filter((p) => /^\p{L}/u.test(p.text));
+  if (letterParts.length === 1) return true;
+  return wordRank(foldDiacritics(part.text)) === undefined;
+}
+
+/**
+ * Readings of a whole hashtag: parts split by case and digits are kept; run-on parts are split
+ * by the dictionary. The first reading is the most probable; the others vary one run-on part.
+ */
+export function segmentHashtag(hashtag: Hashtag, limit = 1): Reading[] {
+  const perPart = hashtag.parts.map((part) =>
+    needsSegmentation(hashtag, part)
+      ? segmentWord(part.text, part.start, limit)
+      : [{ words: [{ ...part, norm: foldDiacritics(part.text), known: true }], cost: 0 }],
+  );
+  const bestWords = perPart.flatMap((readings) => readings[0].words);
+  const bestCost = perPart.reduce((sum, readings) => sum + readings[0].cost, 0);
+  const readings: Reading[] = [{ words: bestWords, cost: bestCost }];
+  perPart.forEach((partReadings, index) => {
+    for (const alternative of partReadings.slice(1)) {
+      const words = perPart.flatMap((other, at) => (at === index ? alternative.words : other[0].words));
+      readings.push({ words, cost: bestCost - partReadings[0].cost + alternative.cost });
+    }
+  });
+  return readings.sort((a, b) => a.cost - b.cost).slice(0, limit);
+}
+
+/**
+ * The analysis's terms with every run-on hashtag part replaced by the words of its best
+ * reading, so phrase matchers see "pray for boston" in #prayforboston.
+ */
+export function segmentedTerms(analysis: Analysis): Term[] {
+  if (analysis.hashtags.length === 0) return analysis.terms;
+  const terms: Term[] = [];
+  for (const term of analysis.terms) {
+    if (term.hashtag === undefined) {
+      terms.push(term);
+      continue;
+    }
+    const hashtag = analysis.hashtags[term.hashtag];
+    const part = hashtag.parts.find((p) => p.start === term.start);
+    if (!part || !needsSegmentation(hashtag, part)) {
+      terms.push(term);
+      continue;
+    }
+    for (const word of segmentWord(part.text, part.start)[0].words) {
+      terms.push({ text: word.text, norm: word.norm, start: word.start, end: word.end, hashtag: term.hashtag });
+    }
+  }
+  return terms;
+}
