@@ -20,6 +20,13 @@ for (const top of ["src", "rules"]) {
     const target = join(root, "dist", relative(root, source));
     mkdirSync(dirname(target), { recursive: true });
     if (source.endsWith(".txt")) copyFileSync(source, target);
-    else writeFileSync(target.replace(/\.ya?ml$/, ".json"), JSON.stringify(parse(readFileSync(source, "utf8"))));
+    else {
+      try {
+        writeFileSync(target.replace(/\.ya?ml$/, ".json"), JSON.stringify(parse(readFileSync(source, "utf8"))));
+      } catch (error) {
+        console.error(`copy-data: ${relative(root, source)}: ${error.message}`);
+        process.exitCode = 1;
+      }
+    }
   }
 }

@@ -172,4 +172,6 @@ export interface LintResult {
   /** Posts seen in the file (kept small: text only when a reporter asks for it). */
   posts?: PostSummary[];
   postCount: number;
+  /** "file:line:col: what is wrong" when the file could not be linted (printed on stderr). */
+  fatal?: string;
 }

@@ -1,0 +1,197 @@
+// Command line → run → report → exit code. Nothing else: the work happens in run.ts.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { toSeverity, type CliOverrides } from "./config/resolve.js";
+import { PostlintError } from "./errors.js";
+import { Progress } from "./progress.js";
+import { REPORTERS, REPORTERS_SHOWING_POSTS } from "./reporters/index.js";
+import { ConfigResolver, lintFiles, lintText, type RunOptions } from "./run.js";
+import { printConfig } from "./print-config.js";
+import { PLATFORMS, type LintResult, type Severity } from "./types.js";
+import { VERSION } from "./version.js";
+
+interface CliOptions {
+  /** A path with -c, false with --no-config. */
+  config?: string | false;
+  format: string;
+  outputFile?: string;
+  platform?: string;
+  rule: Record<string, Severity>;
+  trending: string[];
+  maxWarnings?: number;
+  quiet?: boolean;
+  stdinFilename?: string;
+  color?: boolean;
+  printConfig?: string;
+}
+
+/** Runs postlint with the given arguments and resolves to the exit code (0, 1 or 2). */
+export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+  const program = buildProgram(io);
+  let paths: string[];
+  let options: CliOptions;
+  try {
+    program.parse(argv, { from: "user" });
+    paths = program.args;
+    options = program.opts() as CliOptions;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 || error.code === "commander.helpDisplayed" || error.code === "commander.version" ? 0 : 2;
+    }
+    throw error;
+  }
+
+  const cwd = io.cwd;
+  const cli: CliOverrides = { platform: options.platform, rules: options.rule, trending: options.trending.map((path) => resolve(cwd, path)) };
+  const runOptions: RunOptions = {
+    cwd,
+    cli,
+    quiet: options.quiet,
+    configFile: typeof options.config === "string" ? options.config : undefined,
+    noConfig: options.config === false,
+    keepPosts: REPORTERS_SHOWING_POSTS.has(options.format),
+  };
+
+  try {
+    if (options.printConfig !== undefined) {
+      io.stdout(await printConfig(resolve(cwd, options.printConfig), new ConfigResolver(runOptions)));
+      return 0;
+    }
+    if (paths.length === 0) {
+      io.stderr("postlint: no files given: postlint [options] <files, directories, globs or -> (see postlint --help)\n");
+      return 2;
+    }
+    const progress = new Progress(io, Boolean(options.quiet));
+    runOptions.onPost = () => progress.tick();
+    const results = await lintAll(paths, runOptions, options, io);
+    progress.done();
+
+    const report = REPORTERS[options.format](results, { color: useColor(options, io), cwd });
+    if (options.outputFile) writeReport(resolve(cwd, options.outputFile), report);
+    else io.stdout(report);
+    for (const line of new Set(results.flatMap((result) => (result.fatal ? [result.fatal] : [])))) io.stderr(`postlint: ${line}\n`);
+    return exitCode(results, options.maxWarnings);
+  } catch (error) {
+    if (error instanceof PostlintError) {
+      io.stderr(`postlint: ${error.format()}\n`);
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`postlint: unexpected error: ${message}\n`);
+    return 2;
+  }
+}
+
+async function lintAll(paths: string[], runOptions: RunOptions, options: CliOptions, io: CliIO): Promise<LintResult[]> {
+  const files = paths.filter((path) => path !== "-");
+  const results = files.length > 0 ? await lintFiles(files, runOptions) : [];
+  if (paths.includes("-")) {
+    const name = options.stdinFilename ?? "<stdin>.txt";
+    const result = await lintText(await io.readStdin(), { ...runOptions, filePath: name });
+    if (!options.stdinFilename) result.filePath = "<stdin>";
+    results.push(result);
+  }
+  return results;
+}
+
+function exitCode(results: LintResult[], maxWarnings: number | undefined): number {
+  if (results.some((result) => result.fatal)) return 2;
+  const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
+  const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
+  if (errors > 0) return 1;
+  if (maxWarnings !== undefined && warnings > maxWarnings) return 1;
+  return 0;
+}
+
+function buildProgram(io: CliIO): Command {
+  const program = new Command("postlint")
+    .description("Lint social-media posts before they are published: undisclosed agency voice, hashtag hijacking, profanity, tone.")
+    .usage("[options] <files, directories, globs or - for stdin>")
+    .version(VERSION, "-v, --version")
+    .argument("[paths...]")
+    .option("-c, --config <file>", "use this config file instead of searching")
+    .option("--no-config", "ignore config files: the recommended rules only")
+    .addOption(new Option("-f, --format <name>", "report format").choices(Object.keys(REPORTERS)).default("stylish"))
+    .option("-o, --output-file <file>", "write the report to a file instead of stdout")
+    .addOption(new Option("--platform <name>", "default platform for posts that name none").choices(PLATFORMS))
+    .option("--rule <id:severity>", "override one rule, e.g. --rule profanity:off (repeatable)", collectRule, {})
+    .option("--trending <file>", "extra trending-hashtag feed, YAML or JSON (repeatable)", collect, [])
+    .option("--max-warnings <n>", "exit 1 when there are more warnings than this", parseCount)
+    .option("--quiet", "report errors only")
+    .option("--stdin-filename <name>", "name (and so format) of the input read from stdin")
+    .option("--color", "force colored output")
+    .option("--no-color", "disable colored output")
+    .option("--print-config <path>", "print the configuration that applies to a file, and exit")
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout(text),
+      writeErr: (text) => io.stderr(text),
+      outputError: (text, write) => write(`postlint: ${text.replace(/^error: /, "")}`),
+    });
+  return program;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function collectRule(value: string, previous: Record<string, Severity>): Record<string, Severity> {
+  const cut = value.lastIndexOf(":");
+  const severity = cut > 0 ? toSeverity(value.slice(cut + 1).trim()) : undefined;
+  if (!severity) throw new InvalidArgumentError(`expected <rule-id>:<off|warn|error>, got "${value}"`);
+  return { ...previous, [value.slice(0, cut).trim()]: severity };
+}
+
+function parseCount(value: string): number {
+  if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError(`expected a whole number, got "${value}"`);
+  return Number(value);
+}
+
+function useColor(options: CliOptions, io: CliIO): boolean {
+  if (options.color !== undefined) return options.color;
+  if (io.env.FORCE_COLOR !== undefined) return io.env.FORCE_COLOR !== "0" && io.env.FORCE_COLOR !== "false";
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "") return false;
+  return !options.outputFile && io.stdoutIsTTY;
+}
+
+function writeReport(path: string, report: string): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, report);
+  } catch (error) {
+    throw new PostlintError(`cannot write the report: ${(error as Error).message}`, { file: path });
+  }
+}
+
+/** What the CLI touches of the outside world; tests pass their own. */
+export interface CliIO {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readStdin(): Promise<Uint8Array>;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+}
+
+function processIO(): CliIO {
+  // A reader that closes the pipe early (`postlint big.jsonl | head -1`) is not an error.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
+    },
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+  };
+}

@@ -1,0 +1,73 @@
+// A .json batch: a list of posts, or an object with a `posts` list. JSON.parse gives no
+// positions, so each post's text is found in the source as the string it was encoded as.
+import { PostlintError } from "../errors.js";
+import { isPlainObject } from "../config/validate.js";
+import { parseJson } from "./parse.js";
+import { lineColumnFromStarts, lineStarts, type Locator } from "./position.js";
+import { fieldsOfRecord, textKeyOf, type SourcePost } from "./source-post.js";
+
+export function* readJson(text: string, file: string): Iterable<SourcePost> {
+  const value = parseJson(text, file);
+  const list = isPlainObject(value) && Array.isArray(value.posts) ? value.posts : value;
+  if (!Array.isArray(list)) {
+    throw new PostlintError('expected a list of posts, or an object with a "posts" list', { file, line: 1, column: 1 });
+  }
+  const path = list === value ? "" : "posts";
+  const finder = new EncodedTextFinder(text);
+  for (let index = 0; index < list.length; index++) {
+    const item = list[index];
+    const textValue = typeof item === "string" ? item : isPlainObject(item) ? item[textKeyOf(item) ?? "text"] : undefined;
+    const locate = typeof textValue === "string" ? finder.locate(textValue) : undefined;
+    const where = { file, line: locate?.(0).line, path: `${path}[${index}]` };
+    let fields;
+    if (typeof item === "string") fields = { text: item };
+    else if (isPlainObject(item)) fields = fieldsOfRecord(item, where);
+    else throw new PostlintError(`${where.path} must be a string or an object with "text"`, { file });
+    yield { fields, locate: locate ?? (() => ({ line: 1, column: 1 })) };
+  }
+}
+
+/** Finds JSON-encoded strings in a source, left to right, and places offsets in them. */
+export class EncodedTextFinder {
+  private cursor = 0;
+  private starts: number[] | undefined;
+
+  constructor(
+    private readonly source: string,
+    private readonly lineOffset = 0,
+  ) {}
+
+  locate(value: string): Locator {
+    const encoded = JSON.stringify(value);
+    const at = this.source.indexOf(encoded, this.cursor);
+    this.starts ??= lineStarts(this.source);
+    const starts = this.starts;
+    const lineOffset = this.lineOffset;
+    if (at < 0) {
+      // Written with escapes JSON.stringify does not use (\u00e9, \/): place it at the cursor's line.
+      const fallback = lineColumnFromStarts(starts, this.cursor);
+      return () => ({ line: fallback.line + lineOffset, column: fallback.column });
+    }
+    this.cursor = at + encoded.length;
+    const source = this.source;
+    let map: Int32Array | undefined;
+    return (offset) => {
+      map ??= mapStringLiteral(source, at, value.length);
+      const place = lineColumnFromStarts(starts, map[Math.min(Math.max(offset, 0), value.length)]);
+      return { line: place.line + lineOffset, column: place.column };
+    };
+  }
+}
+
+/** Source offset of each decoded UTF-16 unit of the JSON string literal that opens at `quote`. */
+function mapStringLiteral(source: string, quote: number, length: number): Int32Array {
+  const map = new Int32Array(length + 1);
+  let at = quote + 1;
+  for (let index = 0; index < length; index++) {
+    map[index] = at;
+    if (source[at] !== "\\") at += 1;
+    else at += source[at + 1] === "u" ? 6 : 2;
+  }
+  map[length] = at;
+  return map;
+}

@@ -1,0 +1,50 @@
+// YAML and JSON parsing with located errors, shared by the input readers, the config
+// loader and the trending feeds.
+import { LineCounter, parseDocument, type Document } from "yaml";
+import { PostlintError } from "../errors.js";
+import { lineColumnAt } from "./position.js";
+
+export interface ParsedYaml {
+  document: Document.Parsed;
+  lineCounter: LineCounter;
+}
+
+/** Parses YAML; a syntax error, a duplicate key or an alias bomb throws a located PostlintError. */
+export function parseYaml(text: string, file: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  const error = document.errors[0];
+  if (error) {
+    const at = lineCounter.linePos(error.pos[0]);
+    throw new PostlintError(`invalid YAML: ${firstLine(error.message)}`, { file, line: at.line, column: at.col });
+  }
+  return { document, lineCounter };
+}
+
+/** The plain value of a YAML text (aliases resolved, with a cap against "billion laughs"). */
+export function parseYamlValue(text: string, file: string): unknown {
+  const { document, lineCounter } = parseYaml(text, file);
+  try {
+    return document.toJS({ maxAliasCount: 1000 });
+  } catch (error) {
+    const at = lineCounter.linePos(0);
+    throw new PostlintError(`invalid YAML: ${firstLine((error as Error).message)}`, { file, line: at.line, column: at.col });
+  }
+}
+
+/** Parses JSON; a syntax error says where, as line:column. */
+export function parseJson(text: string, file: string, lineOffset = 0): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(message);
+    const at = position ? lineColumnAt(text, Number(position[1])) : { line: 1, column: 1 };
+    const reason = error instanceof RangeError ? "nested too deeply" : firstLine(message.replace(/ in JSON at position \d+.*$/s, ""));
+    throw new PostlintError(`invalid JSON: ${reason}`, { file, line: at.line + lineOffset, column: at.column });
+  }
+}
+
+function firstLine(message: string): string {
+  return message.split("\n")[0].replace(/\s+at line \d+, column \d+:?$/, "");
+}

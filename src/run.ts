@@ -1,0 +1,175 @@
+// The one pipeline: files → posts → engine → results. Config is resolved per file, posts are
+// streamed one at a time, and a file that cannot be read becomes a fatal result, not a crash.
+import { dirname, resolve } from "node:path";
+import { findConfigFile, loadConfigChain, type ConfigLayer } from "./config/load.js";
+import { resolveConfig, type CliOverrides, type PostDefaults, type ResolvedConfig } from "./config/resolve.js";
+import { lintPost, RuleCrash } from "./engine.js";
+import { PostlintError } from "./errors.js";
+import { expandPaths } from "./files.js";
+import { readPostsFromBytes, readPostsFromFile, type SourcePost } from "./inputs/index.js";
+import { analyze } from "./text/analysis.js";
+import type { LintMessage, LintResult, PostFields, PostSummary, RuleSettings } from "./types.js";
+
+export interface RunOptions {
+  cwd?: string;
+  /** Use this config file instead of searching (-c). */
+  configFile?: string;
+  /** Ignore config files: the recommended rules only (--no-config). */
+  noConfig?: boolean;
+  cli?: CliOverrides;
+  /** Report errors only (--quiet). */
+  quiet?: boolean;
+  /** The moment undated posts are judged at; defaults to now. */
+  now?: Date;
+  /** Keep each post's text and fields in the result, for reporters that show posts. */
+  keepPosts?: boolean;
+  /** Called after each post, for progress display. */
+  onPost?: () => void;
+}
+
+/** Finds and caches config per directory, so a folder of drafts reads its config once. */
+export class ConfigResolver {
+  private readonly layersByFile = new Map<string, Promise<ConfigLayer[]>>();
+  private readonly fileByDirectory = new Map<string, Promise<string | undefined>>();
+
+  constructor(private readonly options: RunOptions) {}
+
+  async forFile(filePath: string): Promise<ResolvedConfig> {
+    const configFile = await this.configFileFor(dirname(filePath));
+    const layers = configFile ? await this.layers(configFile) : [];
+    return resolveConfig(layers, filePath, this.options.cli);
+  }
+
+  async configFileFor(directory: string): Promise<string | undefined> {
+    if (this.options.noConfig) return undefined;
+    if (this.options.configFile) return resolve(this.options.cwd ?? process.cwd(), this.options.configFile);
+    let found = this.fileByDirectory.get(directory);
+    if (!found) {
+      found = findConfigFile(directory);
+      this.fileByDirectory.set(directory, found);
+    }
+    return found;
+  }
+
+  private layers(configFile: string): Promise<ConfigLayer[]> {
+    let layers = this.layersByFile.get(configFile);
+    if (!layers) {
+      layers = loadConfigChain(configFile);
+      this.layersByFile.set(configFile, layers);
+    }
+    return layers;
+  }
+}
+
+/** Lints files, directories and globs. Paths that match nothing throw a PostlintError. */
+export async function lintFiles(paths: string[], options: RunOptions = {}): Promise<LintResult[]> {
+  const cwd = options.cwd ?? process.cwd();
+  const files = await expandPaths(paths, cwd);
+  const configs = new ConfigResolver(options);
+  const results: LintResult[] = [];
+  for (const file of files) {
+    results.push(await lintSource(file, () => readPostsFromFile(file), configs, options));
+  }
+  return results;
+}
+
+/** Lints content that is not on disk (stdin, an editor buffer); `filePath` names its format and config. */
+export async function lintText(text: string | Uint8Array, options: RunOptions & { filePath?: string } = {}): Promise<LintResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const filePath = resolve(cwd, options.filePath ?? "<text>.txt");
+  const bytes = typeof text === "string" ? new TextEncoder().encode(text) : text;
+  return lintSource(filePath, () => readPostsFromBytes(bytes, filePath), new ConfigResolver(options), options);
+}
+
+export async function lintSource(
+  filePath: string,
+  read: () => AsyncIterable<SourcePost>,
+  configs: ConfigResolver,
+  options: RunOptions,
+): Promise<LintResult> {
+  const result: LintResult = { filePath, errorCount: 0, warningCount: 0, messages: [], postCount: 0 };
+  if (options.keepPosts) result.posts = [];
+  try {
+    const config = await configs.forFile(filePath);
+    const settings: RuleSettings = { ...config.settings, now: options.now ?? new Date() };
+    for await (const source of read()) {
+      const index = result.postCount++;
+      const fields = withDefaults(source.fields, config.defaults);
+      const post = { ...fields, index, analysis: analyze(fields.text) };
+      for (const violation of lintPost(post, config.enabled, settings)) {
+        if (options.quiet && violation.severity < 2) continue;
+        const start = source.locate(violation.start);
+        const end = source.locate(violation.end);
+        const message: LintMessage = {
+          ruleId: violation.ruleId,
+          messageId: violation.messageId,
+          severity: violation.severity,
+          message: violation.message,
+          line: start.line,
+          column: start.column,
+          endLine: end.line,
+          endColumn: end.column,
+          post: fields.id === undefined ? { index } : { index, id: fields.id },
+        };
+        if (violation.suggestion !== undefined) message.suggestion = violation.suggestion;
+        result.messages.push(message);
+        if (violation.severity === 2) result.errorCount++;
+        else result.warningCount++;
+      }
+      result.posts?.push(summarize(fields, index, source));
+      options.onPost?.();
+    }
+  } catch (error) {
+    const fatal = fatalMessage(error, filePath);
+    result.messages.push(fatal);
+    result.errorCount++;
+    result.fatal = error instanceof PostlintError && error.location.file ? error.format() : `${filePath}:${fatal.line}:${fatal.column}: ${fatal.message}`;
+  }
+  return result;
+}
+
+/** Config fields apply to every post; the post's own win (objects merged key by key). */
+export function withDefaults(fields: PostFields, defaults: PostDefaults): PostFields {
+  const merged: PostFields = { ...defaults, ...fields } as PostFields;
+  for (const key of ["brand", "author", "account"] as const) {
+    if (defaults[key] && fields[key]) merged[key] = { ...defaults[key], ...withoutUndefined(fields[key]) } as never;
+  }
+  return merged;
+}
+
+function withoutUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+function summarize(fields: PostFields, index: number, source: SourcePost): PostSummary {
+  return {
+    index,
+    id: fields.id,
+    line: source.locate(0).line,
+    text: fields.text,
+    platform: fields.platform,
+    handle: fields.account?.handle,
+    date: fields.date?.toISOString(),
+  };
+}
+
+export function fatalMessage(error: unknown, filePath: string): LintMessage {
+  if (error instanceof PostlintError) {
+    const file = error.location.file;
+    // Name the config or feed at fault when it is not the file being linted.
+    const elsewhere = file && resolve(file) !== filePath && !file.startsWith("<") ? `${file}: ` : "";
+    return {
+      ruleId: null,
+      fatal: true,
+      severity: 2,
+      message: `${elsewhere}${error.message}`,
+      line: elsewhere ? 1 : (error.location.line ?? 1),
+      column: elsewhere ? 1 : (error.location.column ?? 1),
+    };
+  }
+  if (error instanceof RuleCrash) {
+    return { ruleId: error.ruleId, fatal: true, severity: 2, message: error.message, line: 1, column: 1 };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { ruleId: null, fatal: true, severity: 2, message: `unexpected error: ${message}`, line: 1, column: 1 };
+}
