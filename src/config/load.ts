@@ -1,9 +1,11 @@
 // Finds and reads configuration files through cosmiconfig, validates them against the schema,
 // and follows `extends`. The result is a ConfigLayer with every path made absolute.
-import { dirname, resolve } from "node:path";
-import { cosmiconfig, type Loader } from "cosmiconfig";
+import { existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { cosmiconfig, getDefaultSearchPlaces, type Loader } from "cosmiconfig";
 import { describeFileError, PostlintError } from "../errors.js";
 import { parseJson, parseYamlValue } from "../inputs/parse.js";
+import { locateConfigKey } from "./locate.js";
 import { PRESETS } from "./presets.js";
 import { configSchema } from "./schema.js";
 import { isPlainObject, validate } from "./validate.js";
@@ -36,7 +38,17 @@ export async function findConfigFile(directory: string): Promise<string | undefi
     const found = await sharedExplorer.search(directory);
     return found?.filepath;
   } catch (error) {
-    throw asConfigError(error, directory);
+    throw asConfigError(error, firstConfigFileUpward(directory) ?? directory);
+  }
+}
+
+/** The config file a failed search was loading: the nearest one of cosmiconfig's search places. */
+function firstConfigFileUpward(directory: string): string | undefined {
+  const places = getDefaultSearchPlaces(MODULE_NAME);
+  for (let dir = directory; ; dir = dirname(dir)) {
+    const found = places.map((place) => join(dir, place)).find((path) => existsSync(path) && !path.endsWith("package.json"));
+    if (found) return found;
+    if (dirname(dir) === dir) return undefined;
   }
 }
 
@@ -81,7 +93,7 @@ async function readConfigFile(path: string): Promise<Record<string, unknown>> {
   if (issues.length > 0) {
     const first = issues[0];
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? "s" : ""})` : "";
-    throw new PostlintError(`invalid config: ${first.path}: ${first.message}${more}`, { file: path });
+    throw new PostlintError(`invalid config: ${first.path}: ${first.message}${more}`, { file: path, ...locateConfigKey(path, first.path) });
   }
   return loaded;
 }

@@ -7,6 +7,7 @@ import { PostlintError } from "../errors.js";
 import { BUILTIN_RULES } from "../rules.js";
 import type { CrisisWindow, Disclosure, OptionSchema, PostFields, Rule, RuleSettings, Severity, TrendingEntry } from "../types.js";
 import type { ConfigLayer } from "./load.js";
+import { locateConfigKey } from "./locate.js";
 import { loadPlugin } from "./plugins.js";
 import { PRESETS } from "./presets.js";
 import type { SchemaNode } from "./schema.js";
@@ -109,10 +110,10 @@ function mergeRuleEntry(
   const [severityValue, options] = Array.isArray(entry) ? entry : [entry, undefined];
   const severity = toSeverity(severityValue);
   if (!severity) {
-    throw new PostlintError(`invalid config: ${path}: severity must be off, warn or error (got ${JSON.stringify(severityValue)})`, { file: source });
+    throw new PostlintError(`invalid config: ${path}: severity must be off, warn or error (got ${JSON.stringify(severityValue)})`, { file: source, ...locateConfigKey(source, path) });
   }
   if (options !== undefined && !isPlainObject(options)) {
-    throw new PostlintError(`invalid config: ${path}[1]: rule options must be an object`, { file: source });
+    throw new PostlintError(`invalid config: ${path}[1]: rule options must be an object`, { file: source, ...locateConfigKey(source, `${path}[1]`) });
   }
   return [severity, (options as Record<string, unknown> | undefined) ?? previous?.[1] ?? {}];
 }
@@ -139,7 +140,8 @@ function toCrisisWindow(entry: Record<string, unknown>): CrisisWindow {
 function unknownRule(id: string, where: string | undefined, available: Map<string, Rule>): PostlintError {
   const [file, path] = splitSource(where);
   const known = [...available.keys()].join(", ");
-  return new PostlintError(`invalid config: ${path ?? `rules.${id}`}: unknown rule "${id}" (known rules: ${known})`, { file });
+  const keyPath = path ?? `rules.${id}`;
+  return new PostlintError(`invalid config: ${keyPath}: unknown rule "${id}" (known rules: ${known})`, { file, ...(file && locateConfigKey(file, keyPath)) });
 }
 
 function checkOptions(rule: Rule, options: Record<string, unknown>, where: string | undefined): void {
@@ -148,7 +150,7 @@ function checkOptions(rule: Rule, options: Record<string, unknown>, where: strin
   const [file, path] = splitSource(where);
   const issues = validate(options, optionsNode(schema), `${path ?? `rules.${rule.meta.id}`}[1]`);
   if (issues.length > 0) {
-    throw new PostlintError(`invalid config: ${issues[0].path}: ${issues[0].message}`, { file });
+    throw new PostlintError(`invalid config: ${issues[0].path}: ${issues[0].message}`, { file, ...(file && locateConfigKey(file, issues[0].path)) });
   }
 }
 
