@@ -1,14 +1,261 @@
-import type { Rule } from "../../src/types.js";
+// agency-voice: a post must not hide who is speaking or that they were paid. Agency and freelance
+// writers may not pose as brand staff, must sign personal replies on the brand's account and may
+// not praise a client from their own accounts; paid posts need a clear disclosure up front.
+import { platformInfo, truncationPoint } from "../../src/platforms.js";
+import type { Term } from "../../src/text/analysis.js";
+import type { AccountOwner, Author, Post, Rule, RuleContext } from "../../src/types.js";
+import { type BrandProfile, brandProfile, brandTerms, mentionsBrand } from "./brand-terms.js";
+import { agencyDisclosed, findSignature } from "./signature.js";
+import { burial, findSponsorshipDisclosures, type FoundDisclosure, type Jurisdiction } from "./sponsorship.js";
+import { vocabulary, type Vocabulary } from "./vocabulary.js";
+import { findEndorsement, firstBrandMention, firstPersonWord } from "./voice.js";
 
-// Placeholder: the full rule is being written.
+const DISCLOSURE_LABEL = "#ad";
+
 const rule: Rule = {
   meta: {
     id: "agency-voice",
     description: "Undisclosed agency, freelancer or paid-influencer voice",
     defaultSeverity: "error",
     docs: "rules/agency-voice/README.md",
-    messages: {},
+    messages: {
+      impersonation:
+        "“{{claim}}” presents the writer as {{brand}} staff, but this post is written by {{who}}. Posing as an employee misleads readers and breaks the FTC and ASA rules on hidden endorsements; a screenshot of it becomes the story. Remove the claim, or say who is writing: “{{example}}”.",
+      "unsigned-reply":
+        "This post speaks as a person (“{{word}}”) from {{brand}}'s own account, but it is written by {{who}} and carries no signature or disclosure, so readers will take it for a {{brand}} employee. Sign it ({{signature}}) or say who is replying: “{{example}}”.",
+      "signature-mismatch":
+        "The signature “{{found}}” does not match the author's initials ({{expected}}): it attributes this reply to someone else on the team. Sign with “^{{expected}}”.",
+      astroturfing:
+        "“{{cue}}” praises {{brand}} from an account the brand does not own, but the author is {{who}}, paid to work for {{brand}}. Posing as an ordinary customer is astroturfing: regulators fine it and audiences remember it. Say so up front (“#ad: my agency works with {{brand}}”) or do not post it.",
+      "undisclosed-sponsorship":
+        "This {{kind}} post about {{brand}} has no clear disclosure. Followers must see at a glance that it is paid or gifted (FTC Endorsement Guides, ASA/CMA guidance); a hidden ad risks fines and the audience's trust. Start the post with “#ad” or “Ad:”.",
+      "ambiguous-disclosure":
+        "“{{term}}” does not tell followers plainly that this post is paid or gifted: {{jurisdiction}} guidance treats it as unclear. Add “#ad” or “Ad:” at the start of the post.",
+      "buried-disclosure":
+        "The disclosure “{{term}}” is {{where}}, where followers can miss it. A disclosure must be seen before anyone clicks “more”, not lost among hashtags: move “{{label}}” to the start of the post.",
+      "undisclosed-employee":
+        "“{{cue}}” endorses {{brand}} from a personal account, but the author works for {{brand}} and the post does not say so. Readers take it as an independent opinion; say you work there (“I work at {{brand}}”, “#{{brandTag}}Employee”).",
+    },
+    options: {
+      influencerMentionsAreSponsored: {
+        type: "boolean",
+        description: "Treat an influencer's post that names the brand as sponsored unless the post says `sponsored: false` (default true).",
+      },
+      hashtagRun: {
+        type: "number",
+        description: "A disclosure inside a run of this many hashtags, after the first, is buried (default 3).",
+      },
+    },
   },
-  check() {},
+
+  check(post, context) {
+    const kind = post.author?.kind;
+    const profile = brandProfile(post.brand);
+    if (!kind && post.sponsored !== true) return;
+    const vocab = vocabulary();
+    const terms = brandTerms(post.analysis, profile);
+    const owner = accountOwner(post, profile);
+    const lint: Lint = { post, context, vocab, terms, profile };
+
+    if (kind === "agency" || kind === "freelancer") {
+      if (reportImpersonation(lint)) return;
+      if (post.sponsored === true && owner !== "brand") checkSponsorship(lint, "sponsored");
+      else if (owner === "brand" || (owner === undefined && !post.account?.handle)) checkPersonalReply(lint);
+      else if (owner === "personal" || owner === "third-party") checkAstroturfing(lint);
+    } else if (kind === "in-house" || kind === "employee") {
+      if (post.sponsored === true && owner !== "brand") checkSponsorship(lint, "sponsored");
+      else if (owner === "personal" || owner === "third-party") checkEmployeeEndorsement(lint);
+    } else if (owner !== "brand") {
+      const influencerMention = kind === "influencer" && post.sponsored === undefined && context.options.influencerMentionsAreSponsored !== false && mentionsBrand(terms);
+      if (post.sponsored === true) checkSponsorship(lint, "sponsored");
+      else if (influencerMention) checkSponsorship(lint, "influencer");
+    }
+  },
 };
 export default rule;
+
+interface Lint {
+  post: Post;
+  context: RuleContext;
+  vocab: Vocabulary;
+  terms: Term[];
+  profile: BrandProfile;
+}
+
+// The account's owner as configured, or known from the brand's handles.
+function accountOwner(post: Post, profile: BrandProfile): AccountOwner | undefined {
+  if (post.account?.owner) return post.account.owner;
+  const handle = post.account?.handle?.toLowerCase();
+  if (!handle || profile.handles.size === 0) return undefined;
+  return profile.handles.has(handle.startsWith("@") ? handle : `@${handle}`) ? "brand" : "personal";
+}
+
+function reportImpersonation({ post, context, vocab, terms, profile }: Lint): boolean {
+  const view = { ...post.analysis, terms };
+  let claims = vocab.staff.matchAll(view);
+  if (claims.length === 0 && firstPersonWord(post.analysis, vocab)) claims = vocab.staffWhenPersonal.matchAll(view);
+  if (claims.length === 0 || agencyDisclosed(post.analysis, terms, post.author, profile, vocab)) return false;
+  for (const claim of claims) {
+    context.report({
+      messageId: "impersonation",
+      data: { claim: post.text.slice(claim.start, claim.end), brand: profile.display, who: describe(post.author), example: openReply(post.author, profile) },
+      start: claim.start,
+      end: claim.end,
+    });
+  }
+  return true;
+}
+
+function checkPersonalReply({ post, context, vocab, terms, profile }: Lint): void {
+  const word = firstPersonWord(post.analysis, vocab);
+  if (!word || agencyDisclosed(post.analysis, terms, post.author, profile, vocab)) return;
+  const signature = findSignature(post.analysis, terms, post.author, context.settings.disclosure?.phrases, vocab);
+  if (signature.signed) return;
+  if (signature.mismatch) {
+    const { start, end, found, expected } = signature.mismatch;
+    context.report({ messageId: "signature-mismatch", data: { found, expected }, start, end, severity: "warn", suggestion: `^${expected}` });
+    return;
+  }
+  const initials = post.author?.initials;
+  context.report({
+    messageId: "unsigned-reply",
+    data: {
+      word: word.text,
+      brand: profile.display,
+      who: describe(post.author),
+      signature: initials ? `“^${initials.replace(/[^\p{L}]/gu, "").toUpperCase()}”` : "“^” and your initials",
+      example: openReply(post.author, profile),
+    },
+    start: word.start,
+    end: word.end,
+    severity: "warn",
+  });
+}
+
+function checkAstroturfing({ post, context, vocab, terms, profile }: Lint): void {
+  if (!profile.known) return;
+  const endorsement = findEndorsement(post.analysis, terms, vocab);
+  if (!endorsement || relationshipDisclosed({ post, context, vocab, terms, profile })) return;
+  context.report({
+    messageId: "astroturfing",
+    data: { cue: endorsement.text, brand: profile.display, who: describe(post.author) },
+    start: endorsement.start,
+    end: endorsement.end,
+  });
+}
+
+function relationshipDisclosed(lint: Lint): boolean {
+  const { post, vocab, terms, profile } = lint;
+  if (vocab.relationship.test({ ...post.analysis, terms })) return true;
+  if (agencyDisclosed(post.analysis, terms, post.author, profile, vocab)) return true;
+  return sponsorshipDisclosures(lint).some((found) => found.clarity === "clear");
+}
+
+function checkEmployeeEndorsement(lint: Lint): void {
+  const { post, context, vocab, terms, profile } = lint;
+  if (!profile.known) return;
+  const endorsement = findEndorsement(post.analysis, terms, vocab);
+  if (!endorsement) return;
+  const view = { ...post.analysis, terms };
+  if (vocab.employment.test(view) || vocab.staff.test(view) || vocab.staffWhenPersonal.test(view)) return;
+  if (sponsorshipDisclosures(lint).some((found) => found.clarity === "clear")) return;
+  context.report({
+    messageId: "undisclosed-employee",
+    data: { cue: endorsement.text, brand: profile.display, brandTag: profile.display.replace(/[^\p{L}\p{N}]/gu, "") },
+    start: endorsement.start,
+    end: endorsement.end,
+    severity: "warn",
+  });
+}
+
+function checkSponsorship(lint: Lint, kind: "sponsored" | "influencer"): void {
+  const { post, context, terms, profile } = lint;
+  const found = sponsorshipDisclosures(lint);
+  const clear = found.filter((d) => d.clarity === "clear");
+  if (clear.length > 0) {
+    const cut = truncationPoint(post.text, post.platform);
+    const platformName = post.platform ? platformInfo(post.platform).name : "the platform";
+    const minRun = numberOption(context.options.hashtagRun, 3);
+    const burials = clear.map((d) => burial(d, post.analysis, cut, platformName, minRun));
+    if (burials.some((b) => b === undefined)) return;
+    reportBuried(lint, clear[0], burials[0]?.where ?? "");
+    return;
+  }
+  const ambiguous = found[0];
+  if (ambiguous) {
+    const report = {
+      messageId: "ambiguous-disclosure",
+      data: { term: ambiguous.text, jurisdiction: jurisdictionName(lint) },
+      start: ambiguous.start,
+      end: ambiguous.end,
+      severity: "warn" as const,
+    };
+    // A label hashtag such as #sp or #spon can simply become #ad.
+    context.report(ambiguous.hashtag !== undefined && ambiguous.entry.label ? { ...report, suggestion: DISCLOSURE_LABEL } : report);
+    return;
+  }
+  const mention = firstBrandMention(terms);
+  const firstSentence = post.analysis.sentences[0] ?? { start: 0, end: post.text.length };
+  const report = {
+    messageId: "undisclosed-sponsorship",
+    data: { kind: kind === "sponsored" ? "sponsored" : "influencer", brand: profile.display },
+  };
+  if (post.sponsored === true) {
+    // Known to be paid: prefixing the label is safe.
+    context.report({ ...report, start: 0, end: firstSentence.end, suggestion: `${DISCLOSURE_LABEL} ${post.text.slice(0, firstSentence.end)}` });
+  } else {
+    context.report({ ...report, start: mention?.start ?? firstSentence.start, end: mention?.end ?? firstSentence.end });
+  }
+}
+
+// The fix replaces everything up to the disclosure: "#ad " first, the buried tag taken out.
+function reportBuried({ post, context }: Lint, found: FoundDisclosure, where: string): void {
+  const before = post.text.slice(0, found.start).trimEnd();
+  const isTag = found.hashtag !== undefined;
+  context.report({
+    messageId: "buried-disclosure",
+    data: { term: found.text, where, label: isTag ? found.text : DISCLOSURE_LABEL },
+    start: 0,
+    end: found.end,
+    severity: "warn",
+    suggestion: isTag ? `${found.text} ${before}` : `${DISCLOSURE_LABEL} ${post.text.slice(0, found.end)}`,
+  });
+}
+
+function sponsorshipDisclosures({ post, context, vocab, terms, profile }: Lint): FoundDisclosure[] {
+  return findSponsorshipDisclosures(post.analysis, terms, profile, jurisdiction(context), vocab);
+}
+
+function jurisdiction(context: RuleContext): Jurisdiction {
+  return context.settings.disclosure?.jurisdiction === "uk" ? "uk" : "us";
+}
+
+function jurisdictionName(lint: Lint): string {
+  return jurisdiction(lint.context) === "uk" ? "UK (ASA/CMA)" : "US (FTC)";
+}
+
+function numberOption(value: unknown, fallback: number): number {
+  return typeof value === "number" && Number.isFinite(value) && value >= 2 ? value : fallback;
+}
+
+const KIND_NAMES: Record<string, string> = {
+  agency: "an agency writer",
+  freelancer: "a freelance writer",
+  influencer: "an influencer",
+  employee: "an employee",
+  "in-house": "the in-house team",
+};
+
+function describe(author: Author | undefined): string {
+  const role = KIND_NAMES[author?.kind ?? ""] ?? "someone outside the brand";
+  if (author?.name && author.organization) return `${author.name} of ${author.organization} (${role})`;
+  if (author?.name || author?.organization) return `${author.name ?? author.organization} (${role})`;
+  return role;
+}
+
+// "I'm Dana from Brightside Media, replying on behalf of Acme".
+function openReply(author: Author | undefined, profile: BrandProfile): string {
+  const name = author?.name?.split(" ")[0] ?? "Dana";
+  const organization = author?.organization ?? "our agency";
+  return `I'm ${name} from ${organization}, replying on behalf of ${profile.display}`;
+}

@@ -1,0 +1,151 @@
+// The post's terms with every mention of the brand folded into one placeholder word, so that a
+// vocabulary can say "thanks {brand}" once and match "thanks Acme", "thanks @acme",
+// "thank you Acme Outdoors" and "#ThanksAcme" alike, whatever the configured brand is.
+import type { Analysis, Term } from "../../src/text/analysis.js";
+import { phraseWords } from "../../src/text/phrases.js";
+import type { Brand } from "../../src/types.js";
+
+// U+02B9 is a modifier letter: the tokenizer reads "ʹbrand" as a word, and no post contains it.
+export const BRAND_WORD = "\u02b9brand";
+export const BRAND_POSSESSIVE = `${BRAND_WORD}'s`;
+
+/** A vocabulary phrase with its {brand} placeholder turned into the placeholder word. */
+export function withBrand(phrase: string): string {
+  return phrase.replaceAll("{brand}", BRAND_WORD);
+}
+
+export function isBrandTerm(term: Term): boolean {
+  return term.norm === BRAND_WORD || term.norm === BRAND_POSSESSIVE;
+}
+
+export interface BrandProfile {
+  /** How the brand is written, for messages. */
+  display: string;
+  /** Name and aliases as word lists, longest first. */
+  phrases: string[][];
+  /** Run-together forms for hashtags: "acmeoutdoors", "acme". */
+  compact: string[];
+  /** "@acme", lower case. */
+  handles: Set<string>;
+  known: boolean;
+}
+
+// Hashtags are split at a brand written inside a longer tag (#acmestories → Acme + stories) only
+// when the brand is long enough not to be a piece of an ordinary word.
+const MIN_COMPACT_SPLIT = 4;
+const profiles = new Map<string, BrandProfile>();
+
+export function brandProfile(brand: Brand | undefined): BrandProfile {
+  const key = brand ? JSON.stringify([brand.name, brand.aliases, brand.handles]) : "";
+  let profile = profiles.get(key);
+  if (!profile) {
+    if (profiles.size > 256) profiles.clear();
+    profile = buildProfile(brand);
+    profiles.set(key, profile);
+  }
+  return profile;
+}
+
+function buildProfile(brand: Brand | undefined): BrandProfile {
+  const names = [brand?.name, ...(brand?.aliases ?? [])].filter((name): name is string => Boolean(name));
+  const phrases = names.map((name) => phraseWords(name)).filter((words) => words.length > 0);
+  phrases.sort((a, b) => b.length - a.length);
+  const handles = new Set((brand?.handles ?? []).map((handle) => `@${handle.replace(/^@/, "").toLowerCase()}`));
+  const compact = new Set(phrases.map((words) => words.join("")));
+  for (const handle of handles) compact.add(handle.slice(1).replaceAll("_", ""));
+  const display = brand?.name ?? brand?.aliases?.[0] ?? brand?.handles?.[0] ?? "the brand";
+  return {
+    display,
+    phrases,
+    compact: [...compact].filter((form) => form.length > 0).sort((a, b) => b.length - a.length),
+    handles,
+    known: phrases.length > 0 || handles.size > 0,
+  };
+}
+
+/** analysis.terms plus brand @mentions, with each brand mention folded into one placeholder term. */
+export function brandTerms(analysis: Analysis, profile: BrandProfile): Term[] {
+  if (!profile.known) return analysis.terms;
+  const raw = withBrandMentions(analysis, profile);
+  const out: Term[] = [];
+  for (let at = 0; at < raw.length; ) {
+    const term = raw[at];
+    if (term.norm === BRAND_WORD) {
+      out.push(term);
+      at++;
+      continue;
+    }
+    const found = brandPhraseAt(raw, at, profile);
+    if (found) {
+      const last = raw[at + found.count - 1];
+      out.push({ norm: found.possessive ? BRAND_POSSESSIVE : BRAND_WORD, text: term.text, start: term.start, end: last.end, hashtag: term.hashtag });
+      at += found.count;
+      continue;
+    }
+    if (term.hashtag === undefined || !splitCompactBrand(term, profile, out)) out.push(term);
+    at++;
+  }
+  return out;
+}
+
+function withBrandMentions(analysis: Analysis, profile: BrandProfile): Term[] {
+  const mentions = analysis.mentions.filter((mention) => profile.handles.has(mention.norm));
+  if (mentions.length === 0) return analysis.terms;
+  const merged: Term[] = [];
+  let next = 0;
+  for (const term of analysis.terms) {
+    while (next < mentions.length && mentions[next].start < term.start) merged.push(mentionTerm(mentions[next++]));
+    merged.push(term);
+  }
+  while (next < mentions.length) merged.push(mentionTerm(mentions[next++]));
+  return merged;
+}
+
+function mentionTerm(mention: { text: string; start: number; end: number }): Term {
+  return { norm: BRAND_WORD, text: mention.text, start: mention.start, end: mention.end };
+}
+
+function brandPhraseAt(terms: Term[], at: number, profile: BrandProfile): { count: number; possessive: boolean } | undefined {
+  const first = terms[at];
+  for (const words of profile.phrases) {
+    if (at + words.length > terms.length) continue;
+    let matched = true;
+    let possessive = false;
+    for (let offset = 0; offset < words.length && matched; offset++) {
+      const term = terms[at + offset];
+      if (term.hashtag !== first.hashtag) matched = false;
+      else if (term.norm === words[offset]) continue;
+      else if (offset === words.length - 1 && (term.norm === `${words[offset]}'s` || term.norm === `${words[offset]}'`)) possessive = true;
+      else matched = false;
+    }
+    if (matched) return { count: words.length, possessive };
+  }
+  // A run-together brand inside a hashtag part: #acmeoutdoors.
+  if (first.hashtag !== undefined && profile.compact.includes(first.norm)) return { count: 1, possessive: false };
+  return undefined;
+}
+
+/** #acmestories → brand + "stories"; #loveacme → "love" + brand. Pushes the pieces when it splits. */
+function splitCompactBrand(term: Term, profile: BrandProfile, out: Term[]): boolean {
+  for (const form of profile.compact) {
+    if (form.length < MIN_COMPACT_SPLIT || term.norm.length <= form.length) continue;
+    if (term.norm.startsWith(form)) {
+      const cut = term.start + form.length;
+      out.push({ norm: BRAND_WORD, text: term.text.slice(0, form.length), start: term.start, end: cut, hashtag: term.hashtag });
+      out.push({ norm: term.norm.slice(form.length), text: term.text.slice(form.length), start: cut, end: term.end, hashtag: term.hashtag });
+      return true;
+    }
+    if (term.norm.endsWith(form)) {
+      const cut = term.end - form.length;
+      const restLength = term.norm.length - form.length;
+      out.push({ norm: term.norm.slice(0, restLength), text: term.text.slice(0, restLength), start: term.start, end: cut, hashtag: term.hashtag });
+      out.push({ norm: BRAND_WORD, text: term.text.slice(restLength), start: cut, end: term.end, hashtag: term.hashtag });
+      return true;
+    }
+  }
+  return false;
+}
+
+export function mentionsBrand(terms: Term[]): boolean {
+  return terms.some(isBrandTerm);
+}

@@ -1,0 +1,128 @@
+// Does an agency writer say who they are? Either openly ("I'm Dana from Brightside, replying on
+// behalf of Acme", "— Dana, Brightside for Acme") or with the team's signature convention
+// ("^DK", "— Dana"), which must match the configured author.
+import type { Analysis, Term } from "../../src/text/analysis.js";
+import { PhraseMatcher, phraseWords } from "../../src/text/phrases.js";
+import type { Token } from "../../src/text/tokenize.js";
+import type { Author } from "../../src/types.js";
+import { type BrandProfile, isBrandTerm, withBrand } from "./brand-terms.js";
+import type { Vocabulary } from "./vocabulary.js";
+
+/** The agency relationship stated in words: the agency named, "on behalf of Acme", "Acme's agency". */
+export function agencyDisclosed(analysis: Analysis, terms: Term[], author: Author | undefined, profile: BrandProfile, vocab: Vocabulary): boolean {
+  const view = { ...analysis, terms };
+  if (vocab.agency.test(view)) return true;
+  for (const match of vocab.onBehalfOf.matchAll(view)) {
+    if (!profile.known) return true;
+    const after = match.firstTerm + match.termCount;
+    for (let at = after; at < Math.min(terms.length, after + vocab.onBehalfOfReach); at++) if (isBrandTerm(terms[at])) return true;
+  }
+  return organizationNamed(terms, author?.organization, vocab);
+}
+
+const organizations = new Map<string, string[]>();
+
+// "Brightside Media" is named by "Brightside"; a name made only of generic words must appear whole.
+function organizationNamed(terms: Term[], organization: string | undefined, vocab: Vocabulary): boolean {
+  if (!organization) return false;
+  let words = organizations.get(organization);
+  if (!words) {
+    const all = phraseWords(organization);
+    const distinctive = all.filter((word) => !vocab.genericOrganizationWords.has(word));
+    words = distinctive.length > 0 ? distinctive : all;
+    if (organizations.size > 256) organizations.clear();
+    organizations.set(organization, words);
+  }
+  if (words.length === 0) return false;
+  for (let first = 0; first + words.length <= terms.length; first++) {
+    let at = 0;
+    while (at < words.length && terms[first + at].norm === words[at]) at++;
+    if (at === words.length) return true;
+  }
+  return false;
+}
+
+export interface SignatureCheck {
+  signed: boolean;
+  /** A caret signature with someone else's initials. */
+  mismatch?: { start: number; end: number; found: string; expected: string };
+}
+
+const DASHES = new Set(["-", "–", "—", "―", "~"]);
+const INITIALS_RE = /^\p{L}{1,4}$/u;
+const SIGN_OFF_WORDS = 6;
+
+/** A signature matching the author, or a brand-approved disclosure phrase from the config. */
+export function findSignature(analysis: Analysis, terms: Term[], author: Author | undefined, configured: string[] | undefined, vocab: Vocabulary): SignatureCheck {
+  if (configured && configuredPhrases(configured).test({ ...analysis, terms })) return { signed: true };
+  const expected = expectedInitials(author);
+  const firstName = author?.name ? phraseWords(author.name)[0] : undefined;
+  const { tokens } = analysis;
+  let mismatch: SignatureCheck["mismatch"];
+  for (let index = 0; index < tokens.length - 1; index++) {
+    const mark = tokens[index];
+    const next = tokens[index + 1];
+    if (mark.kind !== "punct" || next.kind !== "word" || next.start - mark.end > 1) continue;
+    if (mark.text === "^" && INITIALS_RE.test(next.text)) {
+      const found = next.text.toUpperCase();
+      if (!expected || found === expected) return { signed: true };
+      mismatch ??= { start: mark.start, end: next.end, found: `^${next.text}`, expected };
+    } else if (DASHES.has(mark.text) && expected && next.text === expected) {
+      return { signed: true }; // "-DK"
+    }
+  }
+  if (firstName && namesAuthor(analysis, firstName, vocab)) return { signed: true };
+  if (!firstName && signsOff(analysis.text, tokens)) return { signed: true };
+  return mismatch ? { signed: false, mismatch } : { signed: false };
+}
+
+function expectedInitials(author: Author | undefined): string | undefined {
+  const initials = author?.initials ?? author?.name?.split(/\s+/).map((part) => part.charAt(0)).join("");
+  const letters = initials?.replace(/[^\p{L}]/gu, "").toUpperCase();
+  return letters ? letters : undefined;
+}
+
+// "— Dana", "^Dana", "I'm Dana", "this is Dana", "Dana here".
+function namesAuthor(analysis: Analysis, firstName: string, vocab: Vocabulary): boolean {
+  const { tokens } = analysis;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token.kind !== "word" || token.norm !== firstName) continue;
+    const previous = tokens[index - 1];
+    if (previous?.kind === "punct" && (DASHES.has(previous.text) || previous.text === "^")) return true;
+    const following = tokens[index + 1];
+    if (following?.kind === "word" && vocab.introductionsAfter.has(following.norm)) return true;
+  }
+  const terms = analysis.terms;
+  for (const match of vocab.introductions.matchAll(analysis, { inHashtags: false })) {
+    if (terms[match.firstTerm + match.termCount]?.norm === firstName) return true;
+  }
+  return false;
+}
+
+// Without a configured name: a closing "— Sam" or "- Sam, Brightside for Acme" ends the post.
+function signsOff(text: string, tokens: Token[]): boolean {
+  let words = 0;
+  for (let index = tokens.length - 1; index > 0 && words <= SIGN_OFF_WORDS; index--) {
+    const token = tokens[index - 1];
+    if (token.kind === "word") words++;
+    if (token.kind !== "punct") continue;
+    if (".!?".includes(token.text)) return false;
+    if (!DASHES.has(token.text) || !/\s/.test(text[token.start - 1] ?? " ")) continue;
+    const next = tokens[index];
+    return next.kind === "word" && next.text[0] !== next.norm[0];
+  }
+  return false;
+}
+
+const configuredMatchers = new WeakMap<string[], PhraseMatcher>();
+
+function configuredPhrases(phrases: string[]): PhraseMatcher {
+  let matcher = configuredMatchers.get(phrases);
+  if (!matcher) {
+    matcher = new PhraseMatcher<true>();
+    for (const phrase of phrases) matcher.add(withBrand(phrase), true);
+    configuredMatchers.set(phrases, matcher);
+  }
+  return matcher;
+}

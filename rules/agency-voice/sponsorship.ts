@@ -1,0 +1,154 @@
+// Finding a paid-post disclosure ("#ad", "Ad:", "paid partnership with Acme", "#spon") and
+// judging where it sits: before the platform's "more" cut, or lost in a block of hashtags.
+import type { Analysis, Term } from "../../src/text/analysis.js";
+import { type BrandProfile, isBrandTerm } from "./brand-terms.js";
+import type { Clarity, SponsorshipEntry, Vocabulary } from "./vocabulary.js";
+
+export type Jurisdiction = "us" | "uk";
+
+export interface FoundDisclosure {
+  entry: SponsorshipEntry;
+  clarity: Clarity;
+  start: number;
+  end: number;
+  text: string;
+  /** Index into analysis.hashtags when the disclosure is a hashtag of its own. */
+  hashtag?: number;
+}
+
+/** Sponsorship disclosures in the post, in text order, with denials ("not sponsored") left out. */
+export function findSponsorshipDisclosures(
+  analysis: Analysis,
+  terms: Term[],
+  profile: BrandProfile,
+  jurisdiction: Jurisdiction,
+  vocab: Vocabulary,
+): FoundDisclosure[] {
+  const found: FoundDisclosure[] = [];
+  for (const match of vocab.sponsorship.matchAll({ ...analysis, terms })) {
+    const first = terms[match.firstTerm];
+    if (isNegated(terms, match.firstTerm, vocab)) continue;
+    if (first.hashtag !== undefined) {
+      if (match.value.label && !hashtagIsOnly(terms, first.hashtag, match.firstTerm, match.termCount)) continue;
+      const hashtag = analysis.hashtags[first.hashtag];
+      found.push(disclosure(match.value, jurisdiction, hashtag.start, hashtag.end, hashtag.text, first.hashtag));
+    } else {
+      if (match.value.label && !isSetOffAsLabel(analysis.text, match.start, match.end)) continue;
+      found.push(disclosure(match.value, jurisdiction, match.start, match.end, analysis.text.slice(match.start, match.end)));
+    }
+  }
+  // All-lower-case tags the part splitter cannot open: #paidpartnership, #acmeambassador.
+  analysis.hashtags.forEach((hashtag, index) => {
+    if (found.some((d) => d.hashtag === index)) return;
+    const entry = vocab.sponsorshipTags.get(hashtag.tag) ?? vocab.sponsorshipTags.get(withoutBrand(hashtag.tag, profile));
+    if (entry) found.push(disclosure(entry, jurisdiction, hashtag.start, hashtag.end, hashtag.text, index));
+  });
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function disclosure(entry: SponsorshipEntry, jurisdiction: Jurisdiction, start: number, end: number, text: string, hashtag?: number): FoundDisclosure {
+  const result: FoundDisclosure = { entry, clarity: entry[jurisdiction], start, end, text };
+  if (hashtag !== undefined) result.hashtag = hashtag;
+  return result;
+}
+
+// "not sponsored", "#NotAnAd", "never paid by Acme": a negator just before, maybe with an article.
+function isNegated(terms: Term[], first: number, vocab: Vocabulary): boolean {
+  const previous = termBefore(terms, first, 1);
+  if (!previous) return false;
+  if (vocab.disclosureNegators.has(previous.norm)) return true;
+  const second = termBefore(terms, first, 2);
+  return vocab.articles.has(previous.norm) && second !== undefined && vocab.disclosureNegators.has(second.norm);
+}
+
+function termBefore(terms: Term[], first: number, distance: number): Term | undefined {
+  const term = terms[first - distance];
+  return term && term.hashtag === terms[first].hashtag ? term : undefined;
+}
+
+// A label word inside a hashtag counts only when the hashtag is that word, maybe with the brand:
+// #ad and #AcmeAd are labels, #AdLife and #AdAgency are not.
+function hashtagIsOnly(terms: Term[], hashtag: number, first: number, count: number): boolean {
+  for (let at = first - 1; at >= 0 && terms[at].hashtag === hashtag; at--) if (!isBrandTerm(terms[at])) return false;
+  for (let at = first + count; at < terms.length && terms[at].hashtag === hashtag; at++) if (!isBrandTerm(terms[at])) return false;
+  return true;
+}
+
+const OPENERS = "[(【";
+const CLOSERS = "])】";
+const SEPARATORS = "|:•·/";
+const DASHES = "-–—";
+
+// "Ad: …", "AD | …", "[ad]", "(AD)", "AD - …" at the start of a line, or a label alone on its line.
+export function isSetOffAsLabel(text: string, start: number, end: number): boolean {
+  const before = skipSpacesBack(text, start);
+  const after = skipSpacesForward(text, end);
+  const next = text[after] ?? "";
+  if (OPENERS.includes(text[before - 1] ?? "\0") && CLOSERS.includes(next || "\0")) return true;
+  if (next === ":") return true;
+  if (!startsLine(text, start)) return false;
+  if (after >= text.length || next === "\n") return true;
+  if (SEPARATORS.includes(next)) return true;
+  if (DASHES.includes(next) && after > end) return true;
+  const word = text.slice(start, end);
+  return word.length >= 2 && word === word.toUpperCase();
+}
+
+function skipSpacesBack(text: string, at: number): number {
+  while (at > 0 && (text[at - 1] === " " || text[at - 1] === "\t")) at--;
+  return at;
+}
+
+function skipSpacesForward(text: string, at: number): number {
+  while (at < text.length && (text[at] === " " || text[at] === "\t")) at++;
+  return at;
+}
+
+// Nothing but spaces, brackets or bullets between the line's start and the word.
+function startsLine(text: string, start: number): boolean {
+  for (let at = start - 1; at >= 0; at--) {
+    const char = text[at];
+    if (char === "\n") return true;
+    if (!" \t[(【*•>".includes(char)) return false;
+  }
+  return true;
+}
+
+function withoutBrand(tag: string, profile: BrandProfile): string {
+  for (const form of profile.compact) {
+    if (tag.length > form.length && tag.startsWith(form)) return tag.slice(form.length);
+    if (tag.length > form.length && tag.endsWith(form)) return tag.slice(0, tag.length - form.length);
+  }
+  return tag;
+}
+
+export interface Burial {
+  /** "after the first 125 characters (Instagram's "more" cut)" or "in a run of 5 hashtags". */
+  where: string;
+}
+
+/** Why a clear disclosure cannot be seen at a glance, or undefined when it can. */
+export function burial(found: FoundDisclosure, analysis: Analysis, cut: number | undefined, platformName: string, minRun: number): Burial | undefined {
+  if (cut !== undefined && found.end > cut) {
+    return { where: `after the first ${cut} characters, behind ${platformName}'s "more" cut` };
+  }
+  if (found.hashtag === undefined) return undefined;
+  const run = hashtagRun(analysis, found.hashtag);
+  if (run.length >= minRun && run.position > 0) return { where: `lost at position ${run.position + 1} in a run of ${run.length} hashtags` };
+  return undefined;
+}
+
+// Hashtags separated only by spaces, line breaks or list punctuation form one run.
+function hashtagRun(analysis: Analysis, index: number): { length: number; position: number } {
+  const { hashtags, text } = analysis;
+  let first = index;
+  while (first > 0 && onlySeparators(text, hashtags[first - 1].end, hashtags[first].start)) first--;
+  let last = index;
+  while (last < hashtags.length - 1 && onlySeparators(text, hashtags[last].end, hashtags[last + 1].start)) last++;
+  return { length: last - first + 1, position: index - first };
+}
+
+function onlySeparators(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (!" \t\r\n,·|/•".includes(text[at])) return false;
+  return true;
+}

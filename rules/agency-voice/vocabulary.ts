@@ -1,0 +1,118 @@
+// The rule's vocabularies (disclosures.yaml, impersonation.yaml, voice.yaml), compiled into
+// phrase matchers once, on the rule's first check.
+import { loadData } from "../../src/data.js";
+import { PhraseMatcher, phraseWords } from "../../src/text/phrases.js";
+import { withBrand } from "./brand-terms.js";
+
+export type Clarity = "clear" | "ambiguous";
+
+export interface SponsorshipEntry {
+  phrase: string;
+  us: Clarity;
+  uk: Clarity;
+  /** Counts only when set off as a label: #ad, "Ad:", "[ad]". */
+  label?: boolean;
+  /** All-lower-case hashtags that run the words together: #paidpartnership. */
+  tags?: string[];
+}
+
+interface DisclosureData {
+  sponsorship: SponsorshipEntry[];
+  negators: string[];
+  articles: string[];
+  relationship: string[];
+  employment: string[];
+  agency: string[];
+  onBehalfOf: string;
+  onBehalfOfReach: number;
+  genericOrganizationWords: string[];
+}
+
+interface ImpersonationData {
+  staff: string[];
+  staffWhenPersonal: string[];
+}
+
+interface VoiceData {
+  firstPerson: string[];
+  notPersonal: string[];
+  introductions: string[];
+  introductionsAfter: string[];
+  endorsement: string[];
+  negators: string[];
+}
+
+export interface Vocabulary {
+  sponsorship: PhraseMatcher<SponsorshipEntry>;
+  /** Whole hashtags, lower case and run together, to their entry: "paidpartnership", "ad". */
+  sponsorshipTags: Map<string, SponsorshipEntry>;
+  disclosureNegators: Set<string>;
+  articles: Set<string>;
+  relationship: PhraseMatcher;
+  employment: PhraseMatcher;
+  agency: PhraseMatcher;
+  onBehalfOf: PhraseMatcher;
+  onBehalfOfReach: number;
+  genericOrganizationWords: Set<string>;
+  staff: PhraseMatcher;
+  staffWhenPersonal: PhraseMatcher;
+  firstPerson: Set<string>;
+  notPersonal: PhraseMatcher;
+  introductions: PhraseMatcher;
+  introductionsAfter: Set<string>;
+  endorsement: PhraseMatcher;
+  endorsementNegators: Set<string>;
+}
+
+let compiled: Vocabulary | undefined;
+
+export function vocabulary(): Vocabulary {
+  compiled ??= compile();
+  return compiled;
+}
+
+function compile(): Vocabulary {
+  const disclosures = loadData<DisclosureData>(new URL("./disclosures.yaml", import.meta.url));
+  const impersonation = loadData<ImpersonationData>(new URL("./impersonation.yaml", import.meta.url));
+  const voice = loadData<VoiceData>(new URL("./voice.yaml", import.meta.url));
+  return {
+    sponsorship: new PhraseMatcher(disclosures.sponsorship.map((entry) => [withBrand(entry.phrase), entry])),
+    sponsorshipTags: sponsorshipTags(disclosures.sponsorship),
+    disclosureNegators: words(disclosures.negators),
+    articles: words(disclosures.articles),
+    relationship: brandPhrases(disclosures.relationship),
+    employment: brandPhrases(disclosures.employment),
+    agency: brandPhrases(disclosures.agency),
+    onBehalfOf: PhraseMatcher.of([disclosures.onBehalfOf]),
+    onBehalfOfReach: disclosures.onBehalfOfReach,
+    genericOrganizationWords: words(disclosures.genericOrganizationWords),
+    staff: brandPhrases(impersonation.staff),
+    staffWhenPersonal: brandPhrases(impersonation.staffWhenPersonal),
+    firstPerson: words(voice.firstPerson),
+    notPersonal: PhraseMatcher.of(voice.notPersonal),
+    introductions: PhraseMatcher.of(voice.introductions),
+    introductionsAfter: words(voice.introductionsAfter),
+    endorsement: brandPhrases(voice.endorsement),
+    endorsementNegators: words(voice.negators),
+  };
+}
+
+/** Compiles phrases that may contain {brand}. */
+export function brandPhrases(phrases: Iterable<string>): PhraseMatcher {
+  const matcher = new PhraseMatcher<true>();
+  for (const phrase of phrases) matcher.add(withBrand(phrase), true);
+  return matcher;
+}
+
+function sponsorshipTags(entries: SponsorshipEntry[]): Map<string, SponsorshipEntry> {
+  const tags = new Map<string, SponsorshipEntry>();
+  for (const entry of entries) {
+    if (!entry.phrase.includes("{brand}")) tags.set(phraseWords(entry.phrase).join(""), entry);
+    for (const tag of entry.tags ?? []) tags.set(tag.toLowerCase(), entry);
+  }
+  return tags;
+}
+
+function words(list: string[]): Set<string> {
+  return new Set(list.map((word) => word.toLowerCase().replace(/[’‘]/g, "'")));
+}

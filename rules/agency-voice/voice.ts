@@ -1,0 +1,81 @@
+// Who seems to be speaking, and whether the post praises the brand: a person's "I" rather than
+// the brand's "we", and testimonial or sales cues near a mention of the brand.
+import type { Analysis, Term } from "../../src/text/analysis.js";
+import { findPromotion } from "../../src/text/cues.js";
+import type { Token } from "../../src/text/tokenize.js";
+import { isBrandTerm } from "./brand-terms.js";
+import type { Vocabulary } from "./vocabulary.js";
+
+const OPENING_QUOTES = "“«„";
+const CLOSING_QUOTES = "”»";
+
+/** The first "I", "me" or "my" the writer says in their own voice (quoted speech does not count). */
+export function firstPersonWord(analysis: Analysis, vocab: Vocabulary): Token | undefined {
+  const { tokens } = analysis;
+  let excluded: Array<{ start: number; end: number }> | undefined;
+  let quoted = false;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token.kind === "punct") {
+      if (token.text === '"') quoted = !quoted;
+      else if (OPENING_QUOTES.includes(token.text)) quoted = true;
+      else if (CLOSING_QUOTES.includes(token.text)) quoted = false;
+      continue;
+    }
+    if (token.kind !== "word" || quoted || !vocab.firstPerson.has(token.norm)) continue;
+    if (token.norm === "i" && tokens[index + 1]?.text === "." && tokens[index + 2]?.norm === "e") continue; // "i.e."
+    excluded ??= vocab.notPersonal.matchAll(analysis, { inHashtags: false });
+    if (excluded.some((span) => span.start <= token.start && token.end <= span.end)) continue;
+    return token;
+  }
+  return undefined;
+}
+
+export interface Cue {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Praise, recommendation, thanks or a sales pitch in the same sentence as a mention of the
+ * brand (or the sentence next to it, where a closing line of hashtags names the brand).
+ */
+export function findEndorsement(analysis: Analysis, terms: Term[], vocab: Vocabulary): Cue | undefined {
+  const brandSentences = sentencesWithBrand(analysis, terms);
+  if (brandSentences.size === 0) return undefined;
+  const nearBrand = (start: number) => {
+    const sentence = sentenceIndex(analysis, start);
+    return brandSentences.has(sentence) || brandSentences.has(sentence - 1) || brandSentences.has(sentence + 1);
+  };
+  for (const match of vocab.endorsement.matchAll({ ...analysis, terms })) {
+    const previous = terms[match.firstTerm - 1];
+    const negated = previous !== undefined && previous.hashtag === terms[match.firstTerm].hashtag && vocab.endorsementNegators.has(previous.norm);
+    if (!negated && nearBrand(match.start)) return cue(analysis.text, match.start, match.end);
+  }
+  for (const match of findPromotion(analysis)) {
+    if (nearBrand(match.start)) return cue(analysis.text, match.start, match.end);
+  }
+  return undefined;
+}
+
+function cue(text: string, start: number, end: number): Cue {
+  return { start, end, text: text.slice(start, end) };
+}
+
+function sentencesWithBrand(analysis: Analysis, terms: Term[]): Set<number> {
+  const sentences = new Set<number>();
+  for (const term of terms) if (isBrandTerm(term)) sentences.add(sentenceIndex(analysis, term.start));
+  return sentences;
+}
+
+function sentenceIndex(analysis: Analysis, offset: number): number {
+  const { sentences } = analysis;
+  for (let index = 0; index < sentences.length; index++) if (offset < sentences[index].end) return index;
+  return sentences.length - 1;
+}
+
+/** The first mention of the brand, for pointing a report at it. */
+export function firstBrandMention(terms: Term[]): Term | undefined {
+  return terms.find(isBrandTerm);
+}
