@@ -1,14 +1,307 @@
-import type { Rule } from "../../src/types.js";
+// hashtag-hijack: a brand post on a tragedy, crisis or cause hashtag, an unrelated trending
+// hashtag on a promotion, a place's hashtag next to its tragedy while selling, and run-on tags
+// that read two ways. Every hashtag is judged on its words after segmentation, and gets at
+// most one report: the most specific finding.
+import type { Analysis, Term } from "../../src/text/analysis.js";
+import { findPromotion, findTragedy } from "../../src/text/cues.js";
+import type { Hashtag } from "../../src/text/hashtags.js";
+import type { PhraseMatch } from "../../src/text/phrases.js";
+import { segmentedTerms } from "../../src/text/segment.js";
+import type { Post, Rule, RuleContext, TrendingEntry } from "../../src/types.js";
+import { findAmbiguity } from "./ambiguity.js";
+import { isRelated, relatednessIndex } from "./relatedness.js";
+import { activeEntries, isSensitiveEntry, tagKey, trendingIndex } from "./trending.js";
+import { loadVocabulary, type TagPhrase, type Vocabulary } from "./vocabulary.js";
 
-// Placeholder: the full rule is being written.
+interface Sensitivity {
+  about: string;
+  phrase: string;
+  entry?: TrendingEntry;
+}
+
+interface RuleOptions {
+  allow: Set<string>;
+  sensitive: string[];
+  ambiguity: boolean;
+}
+
+const compiledOptions = new WeakMap<object, RuleOptions>();
+
+function readOptions(options: Record<string, unknown>): RuleOptions {
+  let compiled = compiledOptions.get(options);
+  if (!compiled) {
+    const strings = (value: unknown) => (Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : []);
+    compiled = {
+      allow: new Set(strings(options.allow).map(tagKey)),
+      sensitive: strings(options.sensitive).map(tagKey),
+      ambiguity: options.ambiguity !== false,
+    };
+    compiledOptions.set(options, compiled);
+  }
+  return compiled;
+}
+
+/** What the post as a whole says, computed once and only when a hashtag needs it. */
+class PostReading {
+  private promotion?: boolean;
+  private sincere?: boolean;
+  private tragedies?: PhraseMatch<unknown>[];
+
+  constructor(
+    readonly post: Post,
+    readonly vocabulary: Vocabulary,
+  ) {}
+
+  get analysis(): Analysis {
+    return this.post.analysis;
+  }
+
+  /** Sales words, a discount ("20% off") or a price. */
+  isPromotional(): boolean {
+    this.promotion ??=
+      findPromotion(this.analysis).length > 0 ||
+      this.vocabulary.promotion.test(this.analysis) ||
+      hasPriceOrDiscount(this.analysis);
+    return this.promotion;
+  }
+
+  /** Condolence, support or a donation drive, in the post's own words (not its hashtags). */
+  isSincere(): boolean {
+    this.sincere ??= this.vocabulary.sincere.test(this.analysis, { inHashtags: false });
+    return this.sincere;
+  }
+
+  /** A personal account's own, unpaid post is the person's business unless it sells. */
+  speaksForBrand(): boolean {
+    return !(this.post.account?.owner === "personal" && this.post.sponsored !== true);
+  }
+
+  tragedyCues(): PhraseMatch<unknown>[] {
+    if (!this.tragedies) {
+      const events = this.vocabulary.tagPhrases.matchAll(this.analysis).filter((match) => match.value.kind !== "allow");
+      this.tragedies = [...findTragedy(this.analysis), ...events];
+    }
+    return this.tragedies;
+  }
+}
+
+function hasPriceOrDiscount(analysis: Analysis): boolean {
+  const tokens = analysis.tokens;
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at];
+    if (token.kind !== "number") continue;
+    if (/^[$£€¥]/.test(token.text)) return true;
+    if (token.text.endsWith("%") && tokens[at + 1]?.norm === "off") return true;
+  }
+  return false;
+}
+
 const rule: Rule = {
   meta: {
     id: "hashtag-hijack",
     description: "Tragedy, crisis or cause hashtags and unrelated trending hashtags on brand posts",
     defaultSeverity: "error",
     docs: "rules/hashtag-hijack/README.md",
-    messages: {},
+    messages: {
+      sensitive:
+        "#{{tag}} is tied to {{about}} (“{{phrase}}”). A brand using it reads as exploiting grief or a cause for attention, the kind of post that goes viral for the wrong reasons. Remove the hashtag; if the brand has something to say about it, write a separate, sincere post with no promotion.",
+      trendingSensitive:
+        "#{{tag}} is trending because of {{context}}. A brand joining it looks like cashing in on bad news, as a retailer did with #Aurora during the 2012 cinema shooting. Remove the hashtag, or hold the post until the story has passed.",
+      sincereReview:
+        "#{{tag}} is tied to {{about}}. This post reads as a sincere message, which can be right, but brands are judged harshly on these hashtags: have someone review it, keep it free of any product or offer, and post it only if the brand has a real connection to the cause or the people affected.",
+      trendJacking:
+        "#{{tag}} is trending ({{context}}) but has nothing to do with {{brand}} or this post. An unrelated trending hashtag on a promotion reads as spam and can put the brand next to a story it does not want. Remove it, or use a hashtag that fits the post.",
+      placeTragedy:
+        "This post mentions a tragedy (“{{cue}}”) and tags #{{tag}} while selling. Using a place's hashtag to promote during a crisis there is hashtag hijacking (a fashion brand's #Cairo post in 2011). Remove the hashtag and the promotion, or hold the post.",
+      ambiguous:
+        "#{{tag}} is all one case and can be read as “{{other}}” as well as “{{intended}}”. Readers will find the other reading, and screenshots travel. Capitalise each word so it reads one way: {{suggestion}}.",
+    },
+    options: {
+      allow: { type: "array", items: { type: "string" }, description: "Hashtags the brand may always use (its own campaign tags), never reported." },
+      sensitive: { type: "array", items: { type: "string" }, description: "Extra hashtags or phrases the brand treats as sensitive." },
+      ambiguity: { type: "boolean", description: "Report run-on hashtags that read two ways (default true)." },
+    },
   },
-  check() {},
+
+  check(post, context) {
+    const analysis = post.analysis;
+    if (analysis.hashtags.length === 0) return;
+    const vocabulary = loadVocabulary();
+    const options = readOptions(context.options);
+    const reading = new PostReading(post, vocabulary);
+    const terms = segmentedTerms(analysis);
+    const segmented: Analysis = terms === analysis.terms ? analysis : { ...analysis, terms };
+    const wordsOf = hashtagWords(analysis.hashtags.length, terms);
+    const phrases = phrasesByHashtag(vocabulary.tagPhrases.matchAll(segmented), terms);
+    const places = phrasesByHashtag(vocabulary.places.matchAll(segmented), terms);
+    const trending = context.settings.trending.length > 0 ? trendingIndex(context.settings.trending) : undefined;
+    const at = post.date ?? context.settings.now;
+
+    analysis.hashtags.forEach((hashtag, index) => {
+      const key = tagKey(hashtag.tag);
+      if (options.allow.has(key)) return;
+      const tag = hashtag.text.slice(1);
+      const range = { start: hashtag.start, end: hashtag.end };
+
+      if (options.ambiguity) {
+        const ambiguity = findAmbiguity(hashtag, vocabulary);
+        if (ambiguity) {
+          context.report({ messageId: "ambiguous", data: { tag, ...ambiguity }, ...range, severity: "warn", suggestion: ambiguity.suggestion });
+          return;
+        }
+      }
+
+      const entries = trending ? activeEntries(trending, hashtag.tag, at, vocabulary) : [];
+      const sensitivity =
+        trendingSensitivity(entries, vocabulary) ??
+        builtInSensitivity(phrases.get(index) ?? [], places.has(index), hashtag, vocabulary) ??
+        customSensitivity(key, wordsOf[index], options.sensitive);
+      if (sensitivity) {
+        reportSensitive(sensitivity, tag, range, reading, context);
+        return;
+      }
+
+      if (entries.length > 0 && (reading.isPromotional() || analysis.urls.length > 0)) {
+        if (!relatesToBrandOrPost(wordsOf[index], post, terms, index, vocabulary)) {
+          const entry = entries[0];
+          context.report({
+            messageId: "trendJacking",
+            data: { tag, context: entry.context ?? "in your trending feed", brand: post.brand?.name ?? "the brand" },
+            ...range,
+            severity: "warn",
+          });
+        }
+        return;
+      }
+
+      const place = places.get(index)?.find((match) => coversHashtag(match, wordsOf[index]));
+      if (place && reading.isPromotional()) {
+        const cue = tragedyNear(hashtag, place.phrase, reading);
+        if (cue) context.report({ messageId: "placeTragedy", data: { tag, cue }, ...range });
+      }
+    });
+  },
 };
+
+function reportSensitive(
+  sensitivity: Sensitivity,
+  tag: string,
+  range: { start: number; end: number },
+  reading: PostReading,
+  context: RuleContext,
+): void {
+  const promotional = reading.isPromotional();
+  if (!promotional && !reading.speaksForBrand()) return;
+  const about = sensitivity.entry?.context ? `the news it is trending for (${sensitivity.entry.context})` : sensitivity.about;
+  if (!promotional && reading.isSincere()) {
+    context.report({ messageId: "sincereReview", data: { tag, about }, ...range, severity: "warn" });
+  } else if (sensitivity.entry) {
+    context.report({ messageId: "trendingSensitive", data: { tag, context: sensitivity.entry.context ?? "a sensitive story (marked so in your trending feed)" }, ...range });
+  } else {
+    context.report({ messageId: "sensitive", data: { tag, about, phrase: sensitivity.phrase }, ...range });
+  }
+}
+
+function trendingSensitivity(entries: TrendingEntry[], vocabulary: Vocabulary): Sensitivity | undefined {
+  const entry = entries.find((candidate) => isSensitiveEntry(candidate, vocabulary));
+  return entry ? { about: entry.context ?? "a sensitive story", phrase: entry.tag, entry } : undefined;
+}
+
+/** A standalone sensitive phrase (#WhyIStayed), or an event word in a tag naming a place (#VegasShooting). */
+function builtInSensitivity(
+  matches: PhraseMatch<TagPhrase>[],
+  namesPlace: boolean,
+  hashtag: Hashtag,
+  vocabulary: Vocabulary,
+): Sensitivity | undefined {
+  for (const match of matches) {
+    const { kind, category, capitalOnly } = match.value;
+    if (kind === "allow") continue;
+    if (kind === "event" && !namesPlace) continue;
+    if (capitalOnly && !isCapitals(hashtag, match)) continue;
+    return { about: vocabulary.about[category] ?? "a sensitive subject", phrase: match.phrase };
+  }
+  return undefined;
+}
+
+function customSensitivity(key: string, words: Term[], sensitive: string[]): Sensitivity | undefined {
+  const joined = words.map((word) => word.norm).join("");
+  const phrase = sensitive.find((entry) => entry === key || (entry.length > 3 && joined.includes(entry)));
+  return phrase ? { about: "a subject your brand treats as sensitive", phrase } : undefined;
+}
+
+function isCapitals(hashtag: Hashtag, match: PhraseMatch<TagPhrase>): boolean {
+  const written = hashtag.text.slice(match.start - hashtag.start, match.end - hashtag.start);
+  return written === written.toUpperCase();
+}
+
+function relatesToBrandOrPost(tagWords: Term[], post: Post, terms: Term[], index: number, vocabulary: Vocabulary): boolean {
+  const brand = post.brand;
+  const phrases: string[][] = [];
+  for (const topic of [...(brand?.topics ?? []), brand?.name ?? "", ...(brand?.aliases ?? [])]) {
+    const words = topic.toLowerCase().match(/[\p{L}\p{N}]+/gu);
+    if (words) phrases.push(words);
+  }
+  // The post's own words and its other hashtags' words, a hashtag counting as one phrase.
+  let current: string[] = [];
+  let currentTag: number | undefined = -1;
+  for (const term of terms) {
+    if (term.hashtag === index) continue;
+    if (term.hashtag !== currentTag || term.hashtag === undefined) {
+      if (current.length > 0) phrases.push(current);
+      current = [];
+      currentTag = term.hashtag;
+    }
+    current.push(term.norm);
+  }
+  if (current.length > 0) phrases.push(current);
+  const words = tagWords.map((word) => word.norm);
+  return isRelated(words, relatednessIndex(phrases, vocabulary.stopwords), vocabulary.stopwords);
+}
+
+/**
+ * A tragedy word in the sentence of the place's hashtag or of a plain mention of the place
+ * ("#Cairo is in uproar", "after the floods in Houston … #Houston").
+ */
+function tragedyNear(hashtag: Hashtag, place: string, reading: PostReading): string | undefined {
+  const analysis = reading.analysis;
+  const sentences = [sentenceOf(analysis, hashtag.start)];
+  const placeWords = place.toLowerCase();
+  for (const word of analysis.words) {
+    if (placeWords.split(" ")[0] === word.norm) sentences.push(sentenceOf(analysis, word.start));
+  }
+  for (const cue of reading.tragedyCues()) {
+    if (cue.start >= hashtag.start && cue.end <= hashtag.end) continue;
+    const sentence = sentenceOf(analysis, cue.start);
+    if (sentences.some((span) => span && sentence && span.start === sentence.start)) return analysis.text.slice(cue.start, cue.end);
+  }
+  return undefined;
+}
+
+function sentenceOf(analysis: Analysis, offset: number): { start: number; end: number } | undefined {
+  return analysis.sentences.find((span) => offset >= span.start && offset < span.end);
+}
+
+function hashtagWords(count: number, terms: Term[]): Term[][] {
+  const words: Term[][] = Array.from({ length: count }, () => []);
+  for (const term of terms) if (term.hashtag !== undefined) words[term.hashtag].push(term);
+  return words;
+}
+
+function phrasesByHashtag<V>(matches: PhraseMatch<V>[], terms: Term[]): Map<number, PhraseMatch<V>[]> {
+  const byHashtag = new Map<number, PhraseMatch<V>[]>();
+  for (const match of matches) {
+    const hashtag = terms[match.firstTerm].hashtag;
+    if (hashtag === undefined) continue;
+    const list = byHashtag.get(hashtag);
+    if (list) list.push(match);
+    else byHashtag.set(hashtag, [match]);
+  }
+  return byHashtag;
+}
+
+function coversHashtag(match: PhraseMatch<unknown>, words: Term[]): boolean {
+  return words.length > 0 && match.start === words[0].start && match.end === words[words.length - 1].end;
+}
+
 export default rule;

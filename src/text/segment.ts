@@ -37,6 +37,8 @@ const UNKNOWN_PER_CHAR = 1.6;
 // "thatchers" = "thatcher" + possessive or plural s, when the whole form is not listed.
 const SUFFIX_S_COST = 1.2;
 const MAX_READINGS = 6;
+// Longer "words" in the list are compounds and oddities; a hashtag never needs them as one piece.
+const MAX_WORD_LENGTH = 18;
 const CACHE_LIMIT = 20_000;
 
 let dictionary: Dictionary | undefined;
@@ -100,33 +102,28 @@ function readingsOf(letters: string): RawReading[] {
   const dict = loadDictionary();
   const n = letters.length;
   const best: Step[][] = [[{ cost: 0, from: -1, rank: 0, words: [] }]];
+  const longest = Math.min(dict.longest, MAX_WORD_LENGTH);
   for (let end = 1; end <= n; end++) {
-    const candidates: Step[] = [];
-    for (let start = Math.max(0, end - Math.max(dict.longest, 1)); start < end; start++) {
-      const word = letters.slice(start, end);
-      const choices = wordChoices(word, start, dict);
-      for (const choice of choices) {
-        best[start].forEach((previous, rank) => {
-          candidates.push({ cost: previous.cost + choice.cost, from: start, rank, words: choice.words });
-        });
+    const top: Step[] = [];
+    for (let start = Math.max(0, end - longest); start < end; start++) {
+      for (const choice of wordChoices(letters.slice(start, end), start, dict)) {
+        const previous = best[start];
+        for (let rank = 0; rank < previous.length; rank++) {
+          insertBounded(top, { cost: previous[rank].cost + choice.cost, from: start, rank, words: choice.words });
+        }
       }
     }
-    candidates.sort((a, b) => a.cost - b.cost);
-    best.push(candidates.slice(0, MAX_READINGS));
+    best.push(top);
   }
   const readings: RawReading[] = [];
   const seen = new Set<string>();
   for (const last of best[n]) {
     const words: RawWord[] = [];
     let step: Step | undefined = last;
-    let at = n;
     while (step && step.from >= 0) {
       words.unshift(...step.words);
-      const previous: Step | undefined = best[step.from][step.rank];
-      at = step.from;
-      step = previous;
+      step = best[step.from][step.rank];
     }
-    void at;
     const key = words.map((word) => `${word.from}:${word.to}`).join(" ");
     if (seen.has(key)) continue;
     seen.add(key);
@@ -135,6 +132,15 @@ function readingsOf(letters: string): RawReading[] {
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(letters, readings);
   return readings;
+}
+
+/** Keeps `top` sorted by cost and at most MAX_READINGS long. */
+function insertBounded(top: Step[], step: Step): void {
+  if (top.length === MAX_READINGS && step.cost >= top[MAX_READINGS - 1].cost) return;
+  let at = top.length;
+  while (at > 0 && top[at - 1].cost > step.cost) at--;
+  top.splice(at, 0, step);
+  if (top.length > MAX_READINGS) top.pop();
 }
 
 function wordChoices(word: string, start: number, dict: Dictionary): Array<{ cost: number; words: RawWord[] }> {
@@ -187,6 +193,28 @@ export function segmentWord(text: string, offset = 0, limit = 1): Reading[] {
         known: word.known,
       })),
     }));
+}
+
+/**
+ * The most probable reading of `text` that has a word exactly at [from, to) (indexes into
+ * `text`), made of the best readings of what comes before and after it; undefined when the
+ * word or the rest holds an unlisted word. It answers "could #susanalbumparty be read with
+ * 'anal' in it, and how much less likely is that?".
+ */
+export function readingWith(text: string, offset: number, from: number, to: number): Reading | undefined {
+  const letters = foldDiacritics(text);
+  if (letters.length !== text.length || !/^[a-z]+$/.test(letters) || from < 0 || to > letters.length || from >= to) {
+    return undefined;
+  }
+  const dict = loadDictionary();
+  const rank = dict.rank.get(letters.slice(from, to));
+  if (rank === undefined) return undefined;
+  const before = from > 0 ? segmentWord(text.slice(0, from), offset)[0] : { words: [], cost: 0 };
+  const after = to < text.length ? segmentWord(text.slice(to), offset + to)[0] : { words: [], cost: 0 };
+  const middle: Segment = { text: text.slice(from, to), norm: letters.slice(from, to), start: offset + from, end: offset + to, known: true };
+  const words = [...before.words, middle, ...after.words];
+  if (words.some((word) => !word.known)) return undefined;
+  return { words, cost: before.cost + zipfCost(rank, dict) + after.cost };
 }
 
 /** Letters in one case throughout: lower, upper, or a capital and then lower case. */

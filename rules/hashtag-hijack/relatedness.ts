@@ -1,0 +1,50 @@
+// Is a trending hashtag about the brand or the post? Words are compared by Porter stem
+// (#Camping ~ "camping gear") and, for longer words and whole phrases, by Jaro–Winkler
+// similarity (#TrailRunning ~ "trail running", #Hikers ~ "hiking" is left to the stemmer).
+import JaroWinklerDistance from "natural/lib/natural/distance/jaro-winkler_distance.js";
+import PorterStemmer from "natural/lib/natural/stemmers/porter_stemmer.js";
+
+// Close spellings of one word ("campground"/"campgrounds", "color"/"colour"), not neighbours
+// that merely share a prefix: Jaro–Winkler rewards common prefixes, so the bar is high.
+const SIMILAR = 0.94;
+const MIN_SIMILAR_LENGTH = 5;
+
+export interface RelatednessIndex {
+  stems: Set<string>;
+  words: string[];
+  joined: string[];
+}
+
+/** Indexes the words a tag may relate to: the brand's topics and name, the post's words. */
+export function relatednessIndex(phrases: string[][], stopwords: Set<string>): RelatednessIndex {
+  const stems = new Set<string>();
+  const words: string[] = [];
+  const joined: string[] = [];
+  for (const phrase of phrases) {
+    const content = phrase.filter((word) => isContent(word, stopwords));
+    for (const word of content) {
+      stems.add(PorterStemmer.stem(word));
+      if (word.length >= MIN_SIMILAR_LENGTH) words.push(word);
+    }
+    if (phrase.length > 1) joined.push(phrase.join(""));
+  }
+  return { stems, words, joined };
+}
+
+/** True when any content word of the tag matches the index, or the whole tag matches a phrase. */
+export function isRelated(tagWords: string[], index: RelatednessIndex, stopwords: Set<string>): boolean {
+  const content = tagWords.filter((word) => isContent(word, stopwords));
+  // A tag of stopwords only (#TheBest) says nothing about a topic: do not judge it.
+  if (content.length === 0) return true;
+  const whole = tagWords.join("");
+  if (index.joined.some((phrase) => phrase === whole || JaroWinklerDistance(phrase, whole) >= SIMILAR)) return true;
+  for (const word of content) {
+    if (index.stems.has(PorterStemmer.stem(word))) return true;
+    if (word.length >= MIN_SIMILAR_LENGTH && index.words.some((other) => JaroWinklerDistance(word, other) >= SIMILAR)) return true;
+  }
+  return false;
+}
+
+function isContent(word: string, stopwords: Set<string>): boolean {
+  return word.length >= 3 && !stopwords.has(word) && !/^\d+$/.test(word);
+}

@@ -1,0 +1,74 @@
+// The rule's vocabulary (sensitive.yaml, places.txt), compiled into phrase matchers on first use.
+import { readFileSync } from "node:fs";
+import { loadData } from "../../src/data.js";
+import { PhraseMatcher } from "../../src/text/phrases.js";
+
+export type Category = string;
+
+/** What a phrase in a hashtag means. */
+export interface TagPhrase {
+  kind: "tag" | "event" | "allow";
+  category: Category;
+  /** Counts only when written in capitals (RIP). */
+  capitalOnly?: boolean;
+}
+
+interface VocabularyData {
+  categories: Record<Category, string>;
+  tags: Record<Category, string[]>;
+  capitalOnly: Record<Category, string[]>;
+  withPlace: Record<Category, string[]>;
+  allow: string[];
+  places: string[];
+  offensive: string[];
+  sincere: string[];
+  promotion: string[];
+  relatednessStopwords: string[];
+}
+
+export interface Vocabulary {
+  /** Category → words for messages ("a natural disaster"). */
+  about: Record<Category, string>;
+  tagPhrases: PhraseMatcher<TagPhrase>;
+  places: PhraseMatcher<true>;
+  offensive: string[];
+  sincere: PhraseMatcher<true>;
+  /** Sales words beyond the shared promotion cues. */
+  promotion: PhraseMatcher<true>;
+  stopwords: Set<string>;
+}
+
+let vocabulary: Vocabulary | undefined;
+
+export function loadVocabulary(): Vocabulary {
+  if (vocabulary) return vocabulary;
+  const data = loadData<VocabularyData>(new URL("./sensitive.yaml", import.meta.url));
+  const tagPhrases = new PhraseMatcher<TagPhrase>();
+  // Later entries win on the same phrase: a standalone tag phrase over an event word, and an
+  // allowed phrase over both.
+  for (const [category, phrases] of Object.entries(data.withPlace)) {
+    for (const phrase of phrases) tagPhrases.add(phrase, { kind: "event", category });
+  }
+  for (const [category, phrases] of Object.entries(data.tags)) {
+    for (const phrase of phrases) tagPhrases.add(phrase, { kind: "tag", category });
+  }
+  for (const [category, phrases] of Object.entries(data.capitalOnly)) {
+    for (const phrase of phrases) tagPhrases.add(phrase, { kind: "tag", category, capitalOnly: true });
+  }
+  for (const phrase of data.allow) tagPhrases.add(phrase, { kind: "allow", category: "" });
+
+  const places = PhraseMatcher.of(data.places);
+  for (const line of readFileSync(new URL("./places.txt", import.meta.url), "utf8").split("\n")) {
+    if (line !== "" && !line.startsWith("#")) places.add(line, true);
+  }
+  vocabulary = {
+    about: data.categories,
+    tagPhrases,
+    places,
+    offensive: data.offensive,
+    sincere: PhraseMatcher.of(data.sincere),
+    promotion: PhraseMatcher.of(data.promotion),
+    stopwords: new Set(data.relatednessStopwords),
+  };
+  return vocabulary;
+}
