@@ -5,7 +5,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { toSeverity, type CliOverrides } from "./config/resolve.js";
 import { PostlintError } from "./errors.js";
 import { Progress } from "./progress.js";
-import { REPORTERS, REPORTERS_SHOWING_POSTS } from "./reporters/index.js";
+import { loadReporter, REPORTER_NAMES, REPORTERS_SHOWING_POSTS } from "./reporters/index.js";
 import { ConfigResolver, lintFiles, lintText, type RunOptions } from "./run.js";
 import { printConfig } from "./print-config.js";
 import { PLATFORMS, type LintResult, type Severity } from "./types.js";
@@ -67,7 +67,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     const results = await lintAll(paths, runOptions, options, io);
     progress.done();
 
-    const report = REPORTERS[options.format](results, { color: useColor(options, io), cwd });
+    const report = (await loadReporter(options.format))(results, { color: useColor(options, io), cwd });
     if (options.outputFile) writeReport(resolve(cwd, options.outputFile), report);
     else io.stdout(report);
     for (const line of new Set(results.flatMap((result) => (result.fatal ? [result.fatal] : [])))) io.stderr(`postlint: ${line}\n`);
@@ -112,7 +112,7 @@ function buildProgram(io: CliIO): Command {
     .argument("[paths...]")
     .option("-c, --config <file>", "use this config file instead of searching")
     .option("--no-config", "ignore config files: the recommended rules only")
-    .addOption(new Option("-f, --format <name>", "report format").choices(Object.keys(REPORTERS)).default("stylish"))
+    .addOption(new Option("-f, --format <name>", "report format").choices(REPORTER_NAMES).default("stylish"))
     .option("-o, --output-file <file>", "write the report to a file instead of stdout")
     .addOption(new Option("--platform <name>", "default platform for posts that name none").choices(PLATFORMS))
     .option("--rule <id:severity>", "override one rule, e.g. --rule profanity:off (repeatable)", collectRule, {})

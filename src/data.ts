@@ -2,7 +2,7 @@
 // turns each into JSON beside the compiled module (scripts/copy-data.js), which loads faster.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { parse } from "yaml";
+import { yaml } from "./lazy.js";
 
 const cache = new Map<string, unknown>();
 
@@ -15,7 +15,7 @@ export function loadData<T>(url: URL): T {
   try {
     data = JSON.parse(readFileSync(path.replace(/\.ya?ml$/, ".json"), "utf8"));
   } catch {
-    data = parse(readFileSync(path, "utf8"));
+    data = yaml().parse(readFileSync(path, "utf8"));
   }
   cache.set(path, data);
   return data as T;

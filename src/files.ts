@@ -2,9 +2,9 @@
 // files, globs matched. Sorted, without duplicates, safe from symlink loops.
 import { readdir, realpath, stat } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
-import picomatch from "picomatch";
 import { describeFileError, PostlintError } from "./errors.js";
 import { isInputFile } from "./inputs/index.js";
+import { picomatch } from "./lazy.js";
 
 const SKIPPED_DIRECTORIES = new Set(["node_modules", ".git", "dist", "coverage"]);
 const GLOB_CHARS_RE = /[*?[\]{}!]/;
@@ -41,9 +41,9 @@ export async function expandPaths(paths: string[], cwd: string): Promise<string[
 
 async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
   const normalized = pattern.split(sep).join("/");
-  const scan = picomatch.scan(normalized);
+  const scan = picomatch().scan(normalized);
   const base = resolve(cwd, scan.base || ".");
-  const matches = picomatch(scan.glob || "**", { dot: false });
+  const matches = picomatch()(scan.glob || "**", { dot: false });
   return walk(base, (file) => matches(relative(base, file).split(sep).join("/")));
 }
 

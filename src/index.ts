@@ -4,7 +4,7 @@ export { runRule, lintPost, fillTemplate } from "./engine.js";
 export { analyze, type Analysis, type Term } from "./text/analysis.js";
 export { PhraseMatcher } from "./text/phrases.js";
 export { BUILTIN_RULES } from "./rules.js";
-export { REPORTERS } from "./reporters/index.js";
+export { loadReporter, REPORTER_NAMES } from "./reporters/index.js";
 export { PostlintError } from "./errors.js";
 export { loadConfig, type LoadedConfig } from "./config/api.js";
 export type * from "./types.js";

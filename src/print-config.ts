@@ -1,5 +1,5 @@
 // --print-config <path>: the configuration that applies to one file, as YAML.
-import { stringify } from "yaml";
+import { yaml } from "./lazy.js";
 import type { ConfigResolver } from "./run.js";
 
 export async function printConfig(filePath: string, configs: ConfigResolver): Promise<string> {
@@ -17,5 +17,5 @@ export async function printConfig(filePath: string, configs: ConfigResolver): Pr
     crisis: config.settings.crisis.map(({ since, until, context }) => ({ since: since?.toISOString(), until: until?.toISOString(), context })),
     rules,
   };
-  return stringify(JSON.parse(JSON.stringify(printable)));
+  return yaml().stringify(JSON.parse(JSON.stringify(printable)));
 }

@@ -2,7 +2,8 @@
 // error can say file:line:col. Best effort: JavaScript configs and unreadable files give nothing.
 import { readFileSync } from "node:fs";
 import { extname } from "node:path";
-import { isMap, isSeq, LineCounter, parseDocument, type Node, type Pair } from "yaml";
+import type { Node, Pair } from "yaml";
+import { yaml } from "../lazy.js";
 
 export function locateConfigKey(file: string, keyPath: string): { line: number; column: number } | undefined {
   if ([".js", ".cjs", ".mjs", ".ts"].includes(extname(file))) return undefined;
@@ -12,6 +13,7 @@ export function locateConfigKey(file: string, keyPath: string): { line: number; 
   } catch {
     return undefined;
   }
+  const { isMap, isSeq, LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter });
   let node: Node | null | undefined = document.contents;

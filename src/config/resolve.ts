@@ -1,9 +1,9 @@
 // Turns config layers (presets, extended files, the config file, its overrides, the command
 // line) into what the engine needs for one file: post defaults, enabled rules, rule settings.
 import { relative } from "node:path";
-import picomatch from "picomatch";
 import type { EnabledRule } from "../engine.js";
 import { PostlintError } from "../errors.js";
+import { picomatch } from "../lazy.js";
 import { BUILTIN_RULES } from "../rules.js";
 import type { CrisisWindow, Disclosure, OptionSchema, PostFields, Rule, RuleSettings, Severity, TrendingEntry } from "../types.js";
 import type { ConfigLayer } from "./load.js";
@@ -129,7 +129,7 @@ function overrideApplies(override: Record<string, unknown>, base: string, filePa
   const path = relative(base, filePath).split("\\").join("/");
   if (path.startsWith("../")) return false;
   const list = (value: unknown) => (value === undefined ? [] : Array.isArray(value) ? value : [value]) as string[];
-  const matches = (globs: string[]) => globs.length > 0 && picomatch(globs, { dot: true, matchBase: !globs.some((g) => g.includes("/")) })(path);
+  const matches = (globs: string[]) => globs.length > 0 && picomatch()(globs, { dot: true, matchBase: !globs.some((g) => g.includes("/")) })(path);
   return matches(list(override.files)) && !matches(list(override.excludedFiles));
 }
 

@@ -1,7 +1,7 @@
 // A .csv batch: a header row, one post per record. The text column is text, message, content,
 // post, body or caption; other columns become fields ("author.kind" → author: { kind }).
-import { parse } from "csv-parse/sync";
 import { PostlintError } from "../errors.js";
+import { csvParse } from "../lazy.js";
 import { nestDottedKeys } from "./fields.js";
 import { alignedLocator, lineStarts, type Locator } from "./position.js";
 import { fieldsOfRecord, textKeyOf, type SourcePost } from "./source-post.js";
@@ -15,7 +15,7 @@ interface CsvRow {
 export function* readCsv(text: string, file: string): Iterable<SourcePost> {
   let rows: CsvRow[];
   try {
-    rows = parse(text, {
+    rows = csvParse().parse(text, {
       columns: (header: string[]) => header.map((name) => name.trim()),
       info: true,
       raw: true,

@@ -1,7 +1,8 @@
 // YAML and JSON parsing with located errors, shared by the input readers, the config
 // loader and the trending feeds.
-import { LineCounter, parseDocument, type Document } from "yaml";
+import type { Document, LineCounter } from "yaml";
 import { PostlintError } from "../errors.js";
+import { yaml } from "../lazy.js";
 import { lineColumnAt } from "./position.js";
 
 export interface ParsedYaml {
@@ -11,7 +12,8 @@ export interface ParsedYaml {
 
 /** Parses YAML; a syntax error, a duplicate key or an alias bomb throws a located PostlintError. */
 export function parseYaml(text: string, file: string): ParsedYaml {
-  const lineCounter = new LineCounter();
+  const { LineCounter: Counter, parseDocument } = yaml();
+  const lineCounter = new Counter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
   const error = document.errors[0];
   if (error) {

@@ -1,7 +1,8 @@
 // A .yaml/.yml batch: a list of posts, or a mapping with a `posts` list. A post is a string or
 // a mapping with `text` and fields. Positions come from the YAML nodes, so a word in a plain or
 // block scalar is placed at its exact line and column.
-import { isMap, isScalar, isSeq, type Node } from "yaml";
+import type { Node } from "yaml";
+import { yaml } from "../lazy.js";
 import { PostlintError } from "../errors.js";
 import { isPlainObject } from "../config/validate.js";
 import { parseYaml } from "./parse.js";
@@ -9,6 +10,7 @@ import { alignedLocator, lineStarts } from "./position.js";
 import { fieldsOfRecord, textKeyOf, type SourcePost } from "./source-post.js";
 
 export function* readYaml(text: string, file: string): Iterable<SourcePost> {
+  const { isMap, isScalar, isSeq } = yaml();
   const { document, lineCounter } = parseYaml(text, file);
   let value: unknown;
   try {

@@ -1,7 +1,5 @@
-// Reporters by name. Each turns results into the text to print or write.
+// Reporters by name, each loaded only when asked for. A reporter turns results into text.
 import type { LintResult } from "../types.js";
-import { json } from "./json.js";
-import { stylish } from "./stylish.js";
 
 export interface ReporterOptions {
   color: boolean;
@@ -10,7 +8,18 @@ export interface ReporterOptions {
 
 export type Reporter = (results: LintResult[], options: ReporterOptions) => string;
 
-export const REPORTERS: Record<string, Reporter> = { stylish, json };
+const LOADERS: Record<string, () => Promise<Reporter>> = {
+  stylish: async () => (await import("./stylish.js")).stylish,
+  json: async () => (await import("./json.js")).json,
+};
+
+export const REPORTER_NAMES = Object.keys(LOADERS);
+
+export function loadReporter(name: string): Promise<Reporter> {
+  const load = LOADERS[name];
+  if (!load) throw new Error(`unknown format "${name}"`);
+  return load();
+}
 
 /** Reporters that show each post (and so need its text kept in the results). */
 export const REPORTERS_SHOWING_POSTS = new Set<string>();
