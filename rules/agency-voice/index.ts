@@ -6,7 +6,7 @@ import type { Term } from "../../src/text/analysis.js";
 import type { AccountOwner, Author, Post, Rule, RuleContext } from "../../src/types.js";
 import { type BrandProfile, brandProfile, brandTerms, mentionsBrand } from "./brand-terms.js";
 import { agencyDisclosed, findSignature } from "./signature.js";
-import { burial, findSponsorshipDisclosures, type FoundDisclosure, type Jurisdiction } from "./sponsorship.js";
+import { burial, findSponsorshipDisclosures, type FoundDisclosure, hashtagRuns, type Jurisdiction } from "./sponsorship.js";
 import { vocabulary, type Vocabulary } from "./vocabulary.js";
 import { findEndorsement, firstBrandMention, firstPersonWord } from "./voice.js";
 
@@ -176,7 +176,8 @@ function checkSponsorship(lint: Lint, kind: "sponsored" | "influencer"): void {
     const cut = truncationPoint(post.text, post.platform);
     const platformName = post.platform ? platformInfo(post.platform).name : "the platform";
     const minRun = numberOption(context.options.hashtagRun, 3);
-    const burials = clear.map((d) => burial(d, post.analysis, cut, platformName, minRun));
+    const runs = hashtagRuns(post.analysis);
+    const burials = clear.map((d) => burial(d, runs, cut, platformName, minRun));
     if (burials.some((b) => b === undefined)) return;
     reportBuried(lint, clear[0], burials[0]?.where ?? "");
     return;

@@ -38,8 +38,9 @@ export function findSponsorshipDisclosures(
     }
   }
   // All-lower-case tags the part splitter cannot open: #paidpartnership, #acmeambassador.
+  const matched = new Set(found.map((d) => d.hashtag));
   analysis.hashtags.forEach((hashtag, index) => {
-    if (found.some((d) => d.hashtag === index)) return;
+    if (matched.has(index)) return;
     const entry = vocab.sponsorshipTags.get(hashtag.tag) ?? vocab.sponsorshipTags.get(withoutBrand(hashtag.tag, profile));
     if (entry) found.push(disclosure(entry, jurisdiction, hashtag.start, hashtag.end, hashtag.text, index));
   });
@@ -123,29 +124,42 @@ function withoutBrand(tag: string, profile: BrandProfile): string {
 }
 
 export interface Burial {
-  /** "after the first 125 characters (Instagram's "more" cut)" or "in a run of 5 hashtags". */
+  /** "after the first 125 characters, behind Instagram's "more" cut" or "lost … in a run of 5 hashtags". */
   where: string;
 }
 
+/** Where each hashtag sits in its run of hashtags: computed once per post. */
+export interface HashtagRuns {
+  length: number[];
+  position: number[];
+}
+
 /** Why a clear disclosure cannot be seen at a glance, or undefined when it can. */
-export function burial(found: FoundDisclosure, analysis: Analysis, cut: number | undefined, platformName: string, minRun: number): Burial | undefined {
+export function burial(found: FoundDisclosure, runs: HashtagRuns, cut: number | undefined, platformName: string, minRun: number): Burial | undefined {
   if (cut !== undefined && found.end > cut) {
     return { where: `after the first ${cut} characters, behind ${platformName}'s "more" cut` };
   }
   if (found.hashtag === undefined) return undefined;
-  const run = hashtagRun(analysis, found.hashtag);
-  if (run.length >= minRun && run.position > 0) return { where: `lost at position ${run.position + 1} in a run of ${run.length} hashtags` };
+  const length = runs.length[found.hashtag];
+  const position = runs.position[found.hashtag];
+  if (length >= minRun && position > 0) return { where: `lost at position ${position + 1} in a run of ${length} hashtags` };
   return undefined;
 }
 
 // Hashtags separated only by spaces, line breaks or list punctuation form one run.
-function hashtagRun(analysis: Analysis, index: number): { length: number; position: number } {
+export function hashtagRuns(analysis: Analysis): HashtagRuns {
   const { hashtags, text } = analysis;
-  let first = index;
-  while (first > 0 && onlySeparators(text, hashtags[first - 1].end, hashtags[first].start)) first--;
-  let last = index;
-  while (last < hashtags.length - 1 && onlySeparators(text, hashtags[last].end, hashtags[last + 1].start)) last++;
-  return { length: last - first + 1, position: index - first };
+  const runs: HashtagRuns = { length: new Array<number>(hashtags.length), position: new Array<number>(hashtags.length) };
+  for (let first = 0; first < hashtags.length; ) {
+    let last = first;
+    while (last + 1 < hashtags.length && onlySeparators(text, hashtags[last].end, hashtags[last + 1].start)) last++;
+    for (let index = first; index <= last; index++) {
+      runs.length[index] = last - first + 1;
+      runs.position[index] = index - first;
+    }
+    first = last + 1;
+  }
+  return runs;
 }
 
 function onlySeparators(text: string, from: number, to: number): boolean {

@@ -36,9 +36,11 @@ interface ImpersonationData {
 interface VoiceData {
   firstPerson: string[];
   notPersonal: string[];
+  romanNumeral: string[];
   introductions: string[];
   introductionsAfter: string[];
   endorsement: string[];
+  negationReversal: string;
   negators: string[];
 }
 
@@ -62,6 +64,7 @@ export interface Vocabulary {
   introductionsAfter: Set<string>;
   endorsement: PhraseMatcher;
   endorsementNegators: Set<string>;
+  negationReversal: string;
 }
 
 let compiled: Vocabulary | undefined;
@@ -89,11 +92,12 @@ function compile(): Vocabulary {
     staff: brandPhrases(impersonation.staff),
     staffWhenPersonal: brandPhrases(impersonation.staffWhenPersonal),
     firstPerson: words(voice.firstPerson),
-    notPersonal: PhraseMatcher.of(voice.notPersonal),
+    notPersonal: PhraseMatcher.of([...voice.notPersonal, ...voice.romanNumeral]),
     introductions: PhraseMatcher.of(voice.introductions),
     introductionsAfter: words(voice.introductionsAfter),
     endorsement: brandPhrases(voice.endorsement),
     endorsementNegators: words(voice.negators),
+    negationReversal: voice.negationReversal,
   };
 }
 

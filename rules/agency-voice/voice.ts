@@ -49,14 +49,23 @@ export function findEndorsement(analysis: Analysis, terms: Term[], vocab: Vocabu
     return brandSentences.has(sentence) || brandSentences.has(sentence - 1) || brandSentences.has(sentence + 1);
   };
   for (const match of vocab.endorsement.matchAll({ ...analysis, terms })) {
-    const previous = terms[match.firstTerm - 1];
-    const negated = previous !== undefined && previous.hashtag === terms[match.firstTerm].hashtag && vocab.endorsementNegators.has(previous.norm);
-    if (!negated && nearBrand(match.start)) return cue(analysis.text, match.start, match.end);
+    if (!isNegated(terms, match.firstTerm, match.termCount, vocab) && nearBrand(match.start)) return cue(analysis.text, match.start, match.end);
   }
   for (const match of findPromotion(analysis)) {
     if (nearBrand(match.start)) return cue(analysis.text, match.start, match.end);
   }
   return undefined;
+}
+
+// "not the best" is not praise; "can't recommend it enough" is.
+const REVERSAL_REACH = 6;
+
+function isNegated(terms: Term[], first: number, count: number, vocab: Vocabulary): boolean {
+  const previous = terms[first - 1];
+  if (previous === undefined || previous.hashtag !== terms[first].hashtag || !vocab.endorsementNegators.has(previous.norm)) return false;
+  const end = Math.min(terms.length, first + count + REVERSAL_REACH);
+  for (let at = first + count; at < end; at++) if (terms[at].norm === vocab.negationReversal) return false;
+  return true;
 }
 
 function cue(text: string, start: number, end: number): Cue {
@@ -69,10 +78,17 @@ function sentencesWithBrand(analysis: Analysis, terms: Term[]): Set<number> {
   return sentences;
 }
 
+// The first sentence ending after the offset (binary search: posts may be long).
 function sentenceIndex(analysis: Analysis, offset: number): number {
   const { sentences } = analysis;
-  for (let index = 0; index < sentences.length; index++) if (offset < sentences[index].end) return index;
-  return sentences.length - 1;
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sentences[middle].end > offset) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }
 
 /** The first mention of the brand, for pointing a report at it. */

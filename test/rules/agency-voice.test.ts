@@ -1,0 +1,175 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import rule from "../../rules/agency-voice/index.js";
+import { runRule } from "../../src/engine.js";
+import type { PostFields, RuleSettings } from "../../src/types.js";
+
+interface DevCase extends Partial<PostFields> {
+  text: string;
+  expect: string[];
+}
+
+interface DevFile {
+  defaults?: Partial<PostFields>;
+  settings?: Partial<RuleSettings>;
+  cases: DevCase[];
+}
+
+const FIXTURES = new URL("../../fixtures/agency-voice/", import.meta.url);
+
+function loadDevSet(): Array<{ file: string; fields: PostFields; settings?: Partial<RuleSettings>; expected: string[] }> {
+  const all = [];
+  for (const file of readdirSync(FIXTURES).filter((name) => name.endsWith(".yaml")).sort()) {
+    const dev = parse(readFileSync(new URL(file, FIXTURES), "utf8")) as DevFile;
+    for (const { expect: expected, ...own } of dev.cases) {
+      // A case's own fields win over the file's defaults; null removes a default.
+      const merged: Record<string, unknown> = { ...dev.defaults, ...own };
+      for (const key of Object.keys(merged)) if (merged[key] === null) delete merged[key];
+      all.push({ file, fields: merged as unknown as PostFields, settings: dev.settings, expected: expected ?? [] });
+    }
+  }
+  return all;
+}
+
+const messages = (fields: PostFields | string, settings?: Partial<RuleSettings>) =>
+  runRule(rule, fields, settings ? { settings } : {}).map((violation) => violation.messageId);
+
+const brand = { name: "Acme Outdoors", aliases: ["Acme"], handles: ["@acme"] };
+const agency = { kind: "agency" as const, name: "Dana Kim", organization: "Brightside Media", initials: "DK" };
+const onBrandAccount = { brand, author: agency, account: { handle: "@acme", owner: "brand" as const } };
+const influencer = { brand, author: { kind: "influencer" as const }, account: { owner: "personal" as const }, sponsored: true };
+
+describe("agency-voice dev set", () => {
+  const devSet = loadDevSet();
+
+  it("has at least 150 labeled posts covering every message", () => {
+    expect(devSet.length).toBeGreaterThanOrEqual(150);
+    const covered = new Set(devSet.flatMap((item) => item.expected));
+    expect([...covered].sort()).toEqual(Object.keys(rule.meta.messages).sort());
+  });
+
+  it("reaches precision and recall of at least 0.95", () => {
+    let truePositives = 0;
+    let falsePositives = 0;
+    let falseNegatives = 0;
+    const misses: string[] = [];
+    for (const { file, fields, settings, expected } of devSet) {
+      const actual = new Set(messages(fields, settings));
+      const wanted = new Set(expected);
+      for (const id of actual) wanted.has(id) ? truePositives++ : falsePositives++;
+      for (const id of wanted) if (!actual.has(id)) falseNegatives++;
+      if ([...actual].sort().join() !== [...wanted].sort().join()) {
+        misses.push(`${file}: ${JSON.stringify(fields.text)} expected [${[...wanted]}] got [${[...actual]}]`);
+      }
+    }
+    const precision = truePositives / (truePositives + falsePositives);
+    const recall = truePositives / (truePositives + falseNegatives);
+    if (misses.length > 0) console.log(`agency-voice misses (precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}):\n${misses.join("\n")}`);
+    expect(precision).toBeGreaterThanOrEqual(0.95);
+    expect(recall).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe("agency-voice", () => {
+  it("reports nothing when the config says nothing about brand, author or payment", () => {
+    expect(messages("I love my new Acme tent! I work at Acme. #sp")).toEqual([]);
+  });
+
+  it("matches words, not substrings: #adidas and adventure are not disclosures", () => {
+    expect(messages({ ...influencer, text: "An adventure with #adidas and @acme" })).toEqual(["undisclosed-sponsorship"]);
+    expect(messages({ ...influencer, text: "#ad An adventure with #adidas and @acme" })).toEqual([]);
+  });
+
+  it("reads a label word as a disclosure only when it is set off as one", () => {
+    expect(messages({ ...influencer, text: "Ad: an adventure with @acme" })).toEqual([]);
+    expect(messages({ ...influencer, text: "Ad agencies love @acme" })).toEqual(["undisclosed-sponsorship"]);
+    expect(messages({ ...influencer, text: "#AdLife with @acme" })).toEqual(["undisclosed-sponsorship"]);
+  });
+
+  it("does not take a denial for a disclosure", () => {
+    expect(messages({ ...influencer, text: "#NotSponsored, I just love @acme" })).toEqual(["undisclosed-sponsorship"]);
+    expect(messages({ ...influencer, text: "Not an ad, I just love @acme" })).toEqual(["undisclosed-sponsorship"]);
+  });
+
+  it("accepts a caret signature only with the author's initials", () => {
+    const text = "@mara So sorry! I've passed this to our shipping team.";
+    expect(messages({ ...onBrandAccount, text })).toEqual(["unsigned-reply"]);
+    expect(messages({ ...onBrandAccount, text: `${text} ^DK` })).toEqual([]);
+    const wrong = runRule(rule, { ...onBrandAccount, text: `${text} ^JS` });
+    expect(wrong.map((v) => [v.messageId, v.severity, v.suggestion])).toEqual([["signature-mismatch", 1, "^DK"]]);
+  });
+
+  it("derives the expected initials from the author's name when none are configured", () => {
+    const author = { kind: "agency" as const, name: "Dana Kim" };
+    expect(messages({ ...onBrandAccount, author, text: "I'll look into it ^DK" })).toEqual([]);
+    expect(messages({ ...onBrandAccount, author, text: "I'll look into it ^JS" })).toEqual(["signature-mismatch"]);
+  });
+
+  it("accepts the agency named, 'on behalf of' the brand, and the config's disclosure phrases", () => {
+    expect(messages({ ...onBrandAccount, text: "I'm Dana from Brightside: I'll look into it." })).toEqual([]);
+    expect(messages({ ...onBrandAccount, text: "Replying on behalf of the whole Acme crew: I'll look into it." })).toEqual([]);
+    expect(messages({ ...onBrandAccount, text: "I'll look into it. [BS]" })).toEqual(["unsigned-reply"]);
+    const settings = { disclosure: { jurisdiction: "us" as const, phrases: ["[BS]"] } };
+    expect(messages({ ...onBrandAccount, text: "I'll look into it. [BS]" }, settings)).toEqual([]);
+  });
+
+  it("flags staff claims by agency writers as errors, but not by in-house staff", () => {
+    const text = "As an Acme employee I can tell you the tent is waterproof.";
+    const [claim] = runRule(rule, { ...onBrandAccount, text });
+    expect(claim.messageId).toBe("impersonation");
+    expect(claim.severity).toBe(2);
+    expect(text.slice(claim.start, claim.end)).toBe("As an Acme employee");
+    expect(messages({ ...onBrandAccount, author: { kind: "in-house" }, text })).toEqual([]);
+  });
+
+  it("needs a personal voice before 'we here at' is a staff claim", () => {
+    expect(messages({ ...onBrandAccount, text: "We here at Acme love a rainy hike." })).toEqual([]);
+    expect(messages({ ...onBrandAccount, text: "I think we here at Acme love a rainy hike." })).toEqual(["impersonation"]);
+  });
+
+  it("treats the same term differently by jurisdiction", () => {
+    const post = { ...influencer, text: "#sponsored Loving my @acme tent" };
+    expect(messages(post, { disclosure: { jurisdiction: "us" } })).toEqual([]);
+    expect(messages(post, { disclosure: { jurisdiction: "uk" } })).toEqual(["ambiguous-disclosure"]);
+    const freebie = { ...influencer, text: "Thanks @acme for the free tent!" };
+    expect(messages(freebie, { disclosure: { jurisdiction: "us" } })).toEqual([]);
+    expect(messages(freebie, { disclosure: { jurisdiction: "uk" } })).toEqual(["ambiguous-disclosure"]);
+  });
+
+  it("suggests moving a buried #ad to the start of the post", () => {
+    const text = "Great hike today with @acme #camping #hiking #ad";
+    const [buried] = runRule(rule, { ...influencer, text });
+    expect(buried.messageId).toBe("buried-disclosure");
+    expect(buried.severity).toBe(1);
+    const fixed = buried.suggestion + text.slice(buried.end);
+    expect(fixed).toBe("#ad Great hike today with @acme #camping #hiking");
+  });
+
+  it("buries a disclosure past the platform's truncation point only on platforms that cut", () => {
+    const text = `${"Long day on the trail with my @acme pack, ".repeat(4)}#ad`;
+    expect(messages({ ...influencer, platform: "instagram", text })).toEqual(["buried-disclosure"]);
+    expect(messages({ ...influencer, platform: "x", text })).toEqual([]);
+  });
+
+  it("honours the hashtagRun option", () => {
+    const text = "Great hike with @acme #camping #ad";
+    expect(messages({ ...influencer, text })).toEqual([]);
+    expect(runRule(rule, { ...influencer, text }, { options: { hashtagRun: 2 } }).map((v) => v.messageId)).toEqual(["buried-disclosure"]);
+  });
+
+  it("treats an influencer naming the brand as sponsored unless told otherwise", () => {
+    const post = { brand, author: { kind: "influencer" as const }, text: "My @acme tent is the best" };
+    expect(messages(post)).toEqual(["undisclosed-sponsorship"]);
+    expect(messages({ ...post, sponsored: false })).toEqual([]);
+    expect(runRule(rule, post, { options: { influencerMentionsAreSponsored: false } })).toEqual([]);
+  });
+
+  it("stays linear on a megabyte of adversarial input", () => {
+    const text = `${"^D - #ad #sp I'm ".repeat(60_000)}@acme`;
+    const started = performance.now();
+    runRule(rule, { ...onBrandAccount, text });
+    runRule(rule, { ...influencer, platform: "instagram", text });
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+});
