@@ -78,8 +78,12 @@ class PostReading {
 
   tragedyCues(): PhraseMatch<unknown>[] {
     if (!this.tragedies) {
-      const events = this.vocabulary.tagPhrases.matchAll(this.analysis).filter((match) => match.value.kind !== "allow");
-      this.tragedies = [...findTragedy(this.analysis), ...events];
+      const phrases = this.vocabulary.tagPhrases.matchAll(this.analysis);
+      // "Hurricane season" and "wildfire safety" are ordinary talk, not news of a tragedy.
+      const allowed = phrases.filter((match) => match.value.kind === "allow");
+      const isAllowed = (cue: PhraseMatch<unknown>) => allowed.some((span) => cue.start >= span.start && cue.end <= span.end);
+      const events = phrases.filter((match) => match.value.kind !== "allow");
+      this.tragedies = [...findTragedy(this.analysis), ...events].filter((cue) => !isAllowed(cue));
     }
     return this.tragedies;
   }
@@ -162,8 +166,8 @@ const rule: Rule = {
       }
 
       if (entries.length > 0 && (reading.isPromotional() || analysis.urls.length > 0)) {
-        if (!relatesToBrandOrPost(wordsOf[index], post, terms, index, vocabulary)) {
-          const entry = entries[0];
+        const entry = entries[0];
+        if (!relatesToBrandOrPost(wordsOf[index], entry, post, terms, index, vocabulary)) {
           context.report({
             messageId: "trendJacking",
             data: { tag, context: entry.context ?? "in your trending feed", brand: post.brand?.name ?? "the brand" },
@@ -235,7 +239,19 @@ function isCapitals(hashtag: Hashtag, match: PhraseMatch<TagPhrase>): boolean {
   return written === written.toUpperCase();
 }
 
-function relatesToBrandOrPost(tagWords: Term[], post: Post, terms: Term[], index: number, vocabulary: Vocabulary): boolean {
+/**
+ * Does the trending tag, or what its feed entry says it is about, share a word with the
+ * brand's topics or the post? (#MarchMadness, "college basketball tournament", relates to a
+ * gym post about its new basketball court.)
+ */
+function relatesToBrandOrPost(
+  tagWords: Term[],
+  entry: TrendingEntry,
+  post: Post,
+  terms: Term[],
+  index: number,
+  vocabulary: Vocabulary,
+): boolean {
   const brand = post.brand;
   const phrases: string[][] = [];
   for (const topic of [...(brand?.topics ?? []), brand?.name ?? "", ...(brand?.aliases ?? [])]) {
@@ -255,8 +271,11 @@ function relatesToBrandOrPost(tagWords: Term[], post: Post, terms: Term[], index
     current.push(term.norm);
   }
   if (current.length > 0) phrases.push(current);
-  const words = tagWords.map((word) => word.norm);
-  return isRelated(words, relatednessIndex(phrases, vocabulary.stopwords), vocabulary.stopwords);
+  const related = relatednessIndex(phrases, vocabulary.stopwords);
+  const tagSays = tagWords.map((word) => word.norm);
+  if (isRelated(tagSays, related, vocabulary.stopwords)) return true;
+  const contextSays = entry.context?.toLowerCase().match(/[\p{L}\p{N}]+/gu);
+  return contextSays ? isRelated(contextSays, related, vocabulary.stopwords, false) : false;
 }
 
 /**

@@ -32,10 +32,10 @@ export function relatednessIndex(phrases: string[][], stopwords: Set<string>): R
 }
 
 /** True when any content word of the tag matches the index, or the whole tag matches a phrase. */
-export function isRelated(tagWords: string[], index: RelatednessIndex, stopwords: Set<string>): boolean {
+export function isRelated(tagWords: string[], index: RelatednessIndex, stopwords: Set<string>, unknownIsRelated = true): boolean {
   const content = tagWords.filter((word) => isContent(word, stopwords));
   // A tag of stopwords only (#TheBest) says nothing about a topic: do not judge it.
-  if (content.length === 0) return true;
+  if (content.length === 0) return unknownIsRelated;
   const whole = tagWords.join("");
   if (index.joined.some((phrase) => phrase === whole || JaroWinklerDistance(phrase, whole) >= SIMILAR)) return true;
   for (const word of content) {

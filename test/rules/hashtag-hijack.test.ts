@@ -1,0 +1,177 @@
+import { readFileSync } from "node:fs";
+import { parse } from "yaml";
+import { describe, expect, it } from "vitest";
+import rule from "../../rules/hashtag-hijack/index.js";
+import { runRule } from "../../src/engine.js";
+import type { Brand, PostFields, RuleSettings, TrendingEntry } from "../../src/types.js";
+
+const fixture = (name: string) => parse(readFileSync(new URL(`../../fixtures/hashtag-hijack/${name}`, import.meta.url), "utf8"));
+
+interface Case extends Omit<PostFields, "brand" | "date"> {
+  note?: string;
+  brand?: string;
+  date?: string | Date;
+  expect: string[];
+}
+
+const brands = fixture("brands.yaml") as Record<string, Brand>;
+const cases = fixture("posts.yaml") as Case[];
+// The CLI's feed loader parses dates; here the test does it.
+const toDate = (value: unknown) => (value === undefined ? undefined : new Date(value as string));
+const trending: TrendingEntry[] = (fixture("trending.yaml") as Array<Record<string, unknown>>).map((entry) => ({
+  tag: String(entry.tag),
+  context: entry.context as string | undefined,
+  sensitive: entry.sensitive as boolean | undefined,
+  since: toDate(entry.since),
+  until: toDate(entry.until),
+  source: "fixtures/hashtag-hijack/trending.yaml",
+}));
+// The linter's clock for posts without a date: during Hurricane Sandy, so the feed's #Sandy applies.
+const settings: Partial<RuleSettings> = { trending, now: new Date("2012-10-30T12:00:00Z") };
+
+function lint(text: string, fields: Partial<PostFields> = {}, options: Record<string, unknown> = {}, extra: Partial<RuleSettings> = {}) {
+  return runRule(rule, { account: { owner: "brand" }, ...fields, text }, { settings: { ...settings, ...extra }, options });
+}
+
+function runCase(c: Case) {
+  const { note: _note, expect: _expect, brand, date, ...fields } = c;
+  return lint(c.text, { ...fields, brand: brand ? brands[brand] : undefined, date: toDate(date) });
+}
+
+describe("hashtag-hijack development set", () => {
+  it("has at least 150 labelled posts, clean ones included", () => {
+    expect(cases.length).toBeGreaterThanOrEqual(150);
+    expect(cases.filter((c) => c.expect.length === 0).length).toBeGreaterThanOrEqual(70);
+  });
+
+  it("reaches precision and recall of at least 0.95", () => {
+    let truePositives = 0;
+    let falsePositives = 0;
+    let falseNegatives = 0;
+    const misses: string[] = [];
+    for (const c of cases) {
+      const found = runCase(c).map((violation) => violation.messageId);
+      const expected = [...c.expect];
+      for (const id of found) {
+        const at = expected.indexOf(id);
+        if (at >= 0) {
+          expected.splice(at, 1);
+          truePositives++;
+        } else {
+          falsePositives++;
+        }
+      }
+      falseNegatives += expected.length;
+      if (found.slice().sort().join() !== c.expect.slice().sort().join()) {
+        misses.push(`${JSON.stringify(c.text)}: expected [${c.expect}] got [${found}]`);
+      }
+    }
+    const precision = truePositives / (truePositives + falsePositives);
+    const recall = truePositives / (truePositives + falseNegatives);
+    if (misses.length > 0) console.log(`precision ${precision.toFixed(3)} recall ${recall.toFixed(3)}\n${misses.join("\n")}`);
+    expect(precision).toBeGreaterThanOrEqual(0.95);
+    expect(recall).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe("hashtag-hijack", () => {
+  it("reports a cause hashtag on a promotion as an error over the hashtag", () => {
+    const text = "Order a pizza tonight #WhyIStayed";
+    const [violation] = lint(text);
+    expect(violation).toMatchObject({ messageId: "sensitive", severity: 2 });
+    expect(text.slice(violation.start, violation.end)).toBe("#WhyIStayed");
+    expect(violation.message).toContain("why i stayed");
+  });
+
+  it("reads run-on lower-case hashtags by their words", () => {
+    expect(lint("Free delivery tonight #prayforboston").map((v) => v.messageId)).toEqual(["sensitive"]);
+    expect(lint("New tents in stock #neverforget911").map((v) => v.messageId)).toEqual(["sensitive"]);
+  });
+
+  it("only warns, asking for review, on a plainly sincere message", () => {
+    const [violation] = lint("Our hearts go out to the families. We are donating to the relief fund. #BostonStrong");
+    expect(violation).toMatchObject({ messageId: "sincereReview", severity: 1 });
+  });
+
+  it("errs when a sincere message also sells", () => {
+    expect(lint("Our hearts go out to Boston. 20% off running shoes this week #BostonStrong")[0]).toMatchObject({ messageId: "sensitive", severity: 2 });
+  });
+
+  it("leaves a personal account's own sincere post alone", () => {
+    expect(lint("Praying for my hometown tonight #prayforboston", { account: { owner: "personal" } })).toEqual([]);
+  });
+
+  it("needs a place in the tag for event words: #VegasShooting yes, #ShootingStar no", () => {
+    expect(lint("Shop the sale #VegasShooting").map((v) => v.messageId)).toEqual(["sensitive"]);
+    expect(lint("Shop the sale #ShootingStar #BathBomb #CoreStrong")).toEqual([]);
+  });
+
+  it("counts RIP only in capitals", () => {
+    expect(lint("New wetsuits are in #RIPKobe").map((v) => v.messageId)).toEqual(["sensitive"]);
+    expect(lint("New wetsuits are in #RipCurl")).toEqual([]);
+  });
+
+  describe("trending feeds", () => {
+    const feed: TrendingEntry[] = [
+      { tag: "Aurora", context: "a shooting at a cinema", since: new Date("2012-07-20"), until: new Date("2012-07-30") },
+      { tag: "Oscars", context: "the Academy Awards" },
+      { tag: "Crème", sensitive: true },
+    ];
+    const withFeed = (text: string, fields: Partial<PostFields> = {}) => lint(text, fields, {}, { trending: feed });
+
+    it("errs on a tag trending for a tragedy, inside its window only", () => {
+      const during = withFeed("Shop the Aurora dress #aurora", { date: new Date("2012-07-21") });
+      expect(during.map((v) => v.messageId)).toEqual(["trendingSensitive"]);
+      expect(during[0].message).toContain("a shooting at a cinema");
+      expect(withFeed("Shop the Aurora dress #aurora", { date: new Date("2013-07-21") })).toEqual([]);
+    });
+
+    it("judges a post without a date at the linter's clock", () => {
+      expect(lint("Shop the Aurora dress #Aurora", {}, {}, { trending: feed, now: new Date("2012-07-25") })).toHaveLength(1);
+      expect(lint("Shop the Aurora dress #Aurora", {}, {}, { trending: feed, now: new Date("2012-08-25") })).toEqual([]);
+    });
+
+    it("matches tags ignoring case and diacritics", () => {
+      expect(withFeed("Buy now #CREME").map((v) => v.messageId)).toEqual(["trendingSensitive"]);
+      expect(withFeed("Buy now #crème").map((v) => v.messageId)).toEqual(["trendingSensitive"]);
+    });
+
+    it("warns about an unrelated trending tag on a promotion, not on a related one", () => {
+      const brand = { name: "Acme Outdoors", topics: ["camping gear", "trail running"] };
+      expect(withFeed("Tents 30% off this weekend #Oscars", { brand })[0]).toMatchObject({ messageId: "trendJacking", severity: 1 });
+      expect(withFeed("Watch the Oscars at our store party, tents 30% off #Oscars", { brand })).toEqual([]);
+      expect(withFeed("Who are you rooting for tonight? #Oscars", { brand })).toEqual([]);
+    });
+  });
+
+  it("relates trending tags to the brand's topics by stem and spelling", () => {
+    const feed: TrendingEntry[] = [{ tag: "TrailRunning" }, { tag: "Camping" }];
+    const brand = { name: "Acme", topics: ["trail running", "camping gear"] };
+    expect(lint("Shoes on sale #TrailRunning #Camping", { brand }, {}, { trending: feed })).toEqual([]);
+  });
+
+  it("reports a place hashtag next to its tragedy on a promotion", () => {
+    const text = "#Cairo is in uproar. Our new spring collection is online now";
+    expect(lint(text).map((v) => v.messageId)).toEqual(["placeTragedy"]);
+    expect(lint("Our Cairo café opens today, 10% off lattes #Cairo")).toEqual([]);
+  });
+
+  it("suggests CamelCase for a hashtag that reads two ways", () => {
+    const [violation] = lint("Join the listening party #susanalbumparty");
+    expect(violation).toMatchObject({ messageId: "ambiguous", severity: 1, suggestion: "#SusanAlbumParty" });
+    expect(violation.message).toContain("anal");
+    expect(lint("Join us #nowthatchersdead")[0].suggestion).toBe("#NowThatchersDead");
+    expect(lint("Cocktail hour at the bar #cocktailhour #sussexlife")).toEqual([]);
+  });
+
+  it("takes allow, sensitive and ambiguity options", () => {
+    expect(lint("Sale #BostonStrong", {}, { allow: ["#bostonstrong"] })).toEqual([]);
+    expect(lint("Sale #FreeTheNipple", {}, { sensitive: ["FreeTheNipple"] }).map((v) => v.messageId)).toEqual(["sensitive"]);
+    expect(lint("Join us #penisland", {}, { ambiguity: false })).toEqual([]);
+  });
+
+  it("ignores posts without hashtags and hashtag-like text in URLs", () => {
+    expect(lint("Pray for Boston. Shop our sale.")).toEqual([]);
+    expect(lint("See https://acme.co/#prayforboston sale")).toEqual([]);
+  });
+});
