@@ -130,15 +130,18 @@ export async function lintSource(
 
 /** Config fields apply to every post; the post's own win (objects merged key by key). */
 export function withDefaults(fields: PostFields, defaults: PostDefaults): PostFields {
-  const merged: PostFields = { ...defaults, ...fields } as PostFields;
-  for (const key of ["brand", "author", "account"] as const) {
-    if (defaults[key] && fields[key]) merged[key] = { ...defaults[key], ...withoutUndefined(fields[key]) } as never;
-  }
+  const merged = { ...defaults, ...fields } as PostFields;
+  if (defaults.brand && fields.brand) merged.brand = mergeDefined(defaults.brand, fields.brand);
+  if (defaults.author && fields.author) merged.author = mergeDefined(defaults.author, fields.author);
+  if (defaults.account && fields.account) merged.account = mergeDefined(defaults.account, fields.account);
   return merged;
 }
 
-function withoutUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+/** `base` with every key of `own` that is set (readers leave absent fields undefined). */
+function mergeDefined<T extends object>(base: T, own: T): T {
+  const merged = { ...base };
+  for (const key in own) if (own[key] !== undefined) merged[key] = own[key];
+  return merged;
 }
 
 function summarize(fields: PostFields, index: number, source: SourcePost): PostSummary {

@@ -37,23 +37,24 @@ export class EncodedTextFinder {
     private readonly lineOffset = 0,
   ) {}
 
+  /** Finds the next encoding of `value` now (texts come in order); places offsets on demand. */
   locate(value: string): Locator {
     const encoded = JSON.stringify(value);
     const at = this.source.indexOf(encoded, this.cursor);
-    this.starts ??= lineStarts(this.source);
-    const starts = this.starts;
-    const lineOffset = this.lineOffset;
-    if (at < 0) {
-      // Written with escapes JSON.stringify does not use (\u00e9, \/): place it at the cursor's line.
-      const fallback = lineColumnFromStarts(starts, this.cursor);
-      return () => ({ line: fallback.line + lineOffset, column: fallback.column });
-    }
-    this.cursor = at + encoded.length;
+    const from = this.cursor;
+    if (at >= 0) this.cursor = at + encoded.length;
     const source = this.source;
+    const lineOffset = this.lineOffset;
     let map: Int32Array | undefined;
     return (offset) => {
+      this.starts ??= lineStarts(source);
+      if (at < 0) {
+        // Written with escapes JSON.stringify does not use (\u00e9, \/): the line it follows.
+        const fallback = lineColumnFromStarts(this.starts, from);
+        return { line: fallback.line + lineOffset, column: fallback.column };
+      }
       map ??= mapStringLiteral(source, at, value.length);
-      const place = lineColumnFromStarts(starts, map[Math.min(Math.max(offset, 0), value.length)]);
+      const place = lineColumnFromStarts(this.starts, map[Math.min(Math.max(offset, 0), value.length)]);
       return { line: place.line + lineOffset, column: place.column };
     };
   }

@@ -33,9 +33,11 @@ const PATTERNS: Array<[TokenKind, string]> = [
 const TOKEN_RE = new RegExp(PATTERNS.map(([, source]) => `(${source})`).join("|"), "guy");
 const WHITESPACE_RE = /\s+/uy;
 const TYPOGRAPHIC_APOSTROPHE_RE = /[’‘`]/g;
+const TYPOGRAPHIC_APOSTROPHE_TEST_RE = /[’‘`]/;
 
 export function normalizeWord(text: string): string {
-  return text.toLowerCase().replace(TYPOGRAPHIC_APOSTROPHE_RE, "'");
+  const lower = text.toLowerCase();
+  return TYPOGRAPHIC_APOSTROPHE_TEST_RE.test(lower) ? lower.replace(TYPOGRAPHIC_APOSTROPHE_RE, "'") : lower;
 }
 
 export function tokenize(text: string): Token[] {
