@@ -1,14 +1,90 @@
-import type { Rule } from "../../src/types.js";
+// profanity: strong words are errors, mild ones warnings, however they are disguised
+// (f*ck, sh1t, f u c k, look-alike letters, #holyshit) and never innocent words that contain
+// one (Scunthorpe, cocktail, therapist). Words: lexicon.yaml; reading: src/text/normalize.ts.
+import type { OptionSchema, Rule } from "../../src/types.js";
+import { findProfanity, type Hit } from "./find.js";
+import { lexiconFor, type ProfanityOptions } from "./lexicon.js";
 
-// Placeholder: the full rule is being written (issue 3).
+const options: Record<string, OptionSchema> = {
+  allow: {
+    type: "array",
+    items: { type: "string" },
+    description: "Words or phrases the brand accepts: a lexicon word (\"hell\" for a hot-sauce brand) turns off its entry; any other word is treated as innocent",
+  },
+  deny: {
+    type: "array",
+    // A plain word (strong) or { word, severity }. OptionSchema has no union yet, but the config
+    // validator reads this node as a SchemaNode, which has anyOf.
+    items: {
+      anyOf: [
+        { type: "string" },
+        {
+          type: "object",
+          properties: { word: { type: "string" }, severity: { type: "string", enum: ["strong", "mild"] } },
+        },
+      ],
+    } as unknown as OptionSchema,
+    description: "Extra words or phrases to flag: a string (strong) or { word, severity: strong | mild }",
+  },
+  severity: {
+    type: "string",
+    enum: ["mild", "strong"],
+    description: "Lowest severity reported: mild (default) reports both, strong only strong words",
+  },
+};
+
 const rule: Rule = {
   meta: {
     id: "profanity",
-    description: "Profane or vulgar words, including disguised spellings",
+    description: "Profane or vulgar words and slurs, including disguised spellings",
     defaultSeverity: "error",
     docs: "rules/profanity/README.md",
-    messages: { strong: "“{{word}}” is profane.", mild: "“{{word}}” reads as mild profanity." },
+    options,
+    messages: {
+      strong:
+        "“{{text}}” is strong profanity ({{word}}). A brand account that swears is screenshotted and shared; remove it or rephrase (masking it as “{{masked}}” still reads as the word).",
+      mild:
+        "“{{text}}” reads as mild profanity ({{word}}). It jars in most brand voices; soften or remove it, or add “{{word}}” to this rule's allow option if your brand says it on purpose.",
+      slur:
+        "“{{text}}” is a slur. A brand must never publish it, disguised or quoted; remove it.",
+      denied: "“{{text}}” is on your brand's deny list ({{word}}). Remove it or rephrase.",
+    },
   },
-  check() {},
+  check(post, context) {
+    const lexicon = lexiconFor(context.options as ProfanityOptions);
+    for (const hit of findProfanity(post.analysis, lexicon)) {
+      const text = post.text.slice(hit.start, hit.end);
+      const masked = maskedForm(hit, text);
+      context.report({
+        messageId: messageIdOf(hit),
+        data: { text, word: hit.entry.word, severity: hit.entry.severity, category: hit.entry.category, masked },
+        start: hit.start,
+        end: hit.end,
+        severity: hit.entry.severity === "mild" ? "warn" : "error",
+        // A slur has no acceptable spelling: the fix is to remove it.
+        suggestion: hit.entry.category === "slur" ? "" : masked,
+      });
+    }
+  },
 };
 export default rule;
+
+function messageIdOf(hit: Hit): string {
+  if (hit.entry.category === "denied") return "denied";
+  if (hit.entry.category === "slur") return "slur";
+  return hit.entry.severity;
+}
+
+/** The form with the word's letters but its first masked: "fucking" → "f***ing", "bullshit" → "bulls***". */
+function maskedForm(hit: Hit, written: string): string {
+  const { form } = hit;
+  const word = hit.entry.word.replace(/ /g, "");
+  const at = form.indexOf(word);
+  const masked =
+    at >= 0 && word.length > 1
+      ? form.slice(0, at + 1) + "*".repeat(word.length - 1) + form.slice(at + word.length)
+      : form[0] + "*".repeat(Math.max(form.length - 1, 1));
+  const firstLetter = written.match(/\p{L}/u)?.[0] ?? "";
+  const upper = firstLetter !== "" && firstLetter === firstLetter.toUpperCase() && firstLetter !== firstLetter.toLowerCase();
+  return upper ? masked[0].toUpperCase() + masked.slice(1) : masked;
+}

@@ -1,0 +1,266 @@
+// Finds lexicon words among a post's words as read through their disguises (src/text/normalize).
+// Whole words first; inside run-on words (hashtags, compounds) only the embeddable entries;
+// then the context an entry asks for (a name, lower case, an intensifier) and the allow-lists.
+import type { Analysis } from "../../src/text/analysis.js";
+import { MASK, OTHER_LETTER, readWords, type ReadGroup, type ReadWord } from "../../src/text/normalize.js";
+import type { Entry, Form, Lexicon, TrieNode } from "./lexicon.js";
+
+export interface Hit {
+  entry: Entry;
+  /** The lexicon form read, e.g. "fucking" for "f#@king". */
+  form: string;
+  start: number;
+  end: number;
+}
+
+/** Letters that repeat, read as one run: "fuuuck" → f, u×3, c, k. Masks never form a run. */
+interface Run {
+  letter: string;
+  alternate: string;
+  count: number;
+  /** Index of the run's first and last letter in the word. */
+  first: number;
+  last: number;
+}
+
+interface State {
+  node: TrieNode;
+  masks: number;
+}
+
+interface Match {
+  form: Form;
+  masks: number;
+  /** Runs consumed, from the first run walked. */
+  runs: number;
+}
+
+export function findProfanity(analysis: Analysis, lexicon: Lexicon): Hit[] {
+  const groups = readWords(analysis);
+  const hits: Hit[] = [];
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g];
+    const found = findInGroup(group, lexicon);
+    for (const hit of found) if (fitsContext(hit, group, groups, g, lexicon)) hits.push(hit);
+  }
+  if (lexicon.denyPhrases) {
+    for (const match of lexicon.denyPhrases.matchAll(analysis)) {
+      hits.push({ entry: match.value, form: match.phrase, start: match.start, end: match.end });
+    }
+  }
+  if (hits.length === 0) return hits;
+  const kept = lexicon.reportMild ? hits : hits.filter((hit) => hit.entry.severity === "strong");
+  return withoutAllowedPhrases(kept, analysis, lexicon).sort((a, b) => a.start - b.start);
+}
+
+function findInGroup(group: ReadGroup, lexicon: Lexicon): Hit[] {
+  const { whole, parts } = group;
+  if (lexicon.allowWords.has(whole.letters)) return [];
+  if (group.mention) {
+    // An @handle counts only as a whole word in disguise ("@ss"), never a real handle's parts.
+    const match = wholeMatch(whole, lexicon, 0);
+    return match && match.masks === 0 && whole.disguises !== 0 ? [toHit(whole, match, 0)] : [];
+  }
+  if (group.spaced) {
+    // "f u c k", or "a f u c k" where the spelled word follows the article.
+    const atStart = wholeMatch(whole, lexicon, 0);
+    if (atStart) return [toHit(whole, atStart, 0)];
+    const afterArticle = /^[ai]/.test(whole.letters) ? wholeMatch(whole, lexicon, 1) : undefined;
+    if (afterArticle) return [toHit(whole, afterArticle, 1)];
+    return embeddedHits(whole, lexicon);
+  }
+  if (parts.length > 1) {
+    const match = wholeMatch(whole, lexicon, 0);
+    if (match) return [toHit(whole, match, 0)];
+  }
+  const hits: Hit[] = [];
+  for (const part of parts) {
+    if (parts.length > 1 && lexicon.allowWords.has(part.letters)) continue;
+    const match = wholeMatch(part, lexicon, 0);
+    if (match) hits.push(toHit(part, match, 0));
+    else hits.push(...embeddedHits(part, lexicon));
+  }
+  return hits;
+}
+
+/** The form that the whole word (from letter `from`) reads as, if any. */
+function wholeMatch(word: ReadWord, lexicon: Lexicon, from: number): Match | undefined {
+  if (from === 0 && word.disguises === 0) {
+    // Plain words: one lookup; the walk below is only for repeated letters.
+    if (!hasDoubleLetter(word.letters)) return exactForm(lexicon.whole, word.letters);
+  }
+  const runs = runsOf(word, from);
+  if (runs.length > lexicon.longestForm) return undefined;
+  const matches = walk(runs, 0, lexicon.whole, true);
+  let best: Match | undefined;
+  for (const match of matches) {
+    if (match.runs !== runs.length || !maskedReadingAllowed(word, match)) continue;
+    if (!best || match.masks < best.masks || (match.masks === best.masks && match.form.entry.rank < best.form.entry.rank)) best = match;
+  }
+  return best;
+}
+
+function exactForm(root: TrieNode, letters: string): Match | undefined {
+  let node: TrieNode | undefined = root;
+  for (let i = 0; i < letters.length && node; i++) node = node.next.get(letters[i]);
+  return node?.form ? { form: node.form, masks: 0, runs: 0 } : undefined;
+}
+
+/**
+ * A masked word is read as a form only when enough of it shows: one visible letter is enough
+ * for the few words people censor that way (f***, s***, b****), two for any other.
+ */
+function maskedReadingAllowed(word: ReadWord, match: Match): boolean {
+  if (match.masks === 0) return true;
+  const visible = match.form.form.length - match.masks;
+  if (visible >= 2) return true;
+  const { form, entry } = match.form;
+  return visible === 1 && entry.guessable === true && form.startsWith(entry.word) && word.literal >= 1;
+}
+
+/** Embeddable forms inside a run-on word: longest first, left to right, not overlapping. */
+function embeddedHits(word: ReadWord, lexicon: Lexicon): Hit[] {
+  if (word.letters.length < 4) return [];
+  const runs = runsOf(word, 0);
+  const hits: Hit[] = [];
+  let innocent: Array<[number, number]> | undefined;
+  for (let r = 0; r < runs.length; r++) {
+    if (!lexicon.embedded.next.has(runs[r].letter) && !lexicon.embedded.next.has(runs[r].alternate)) continue;
+    let best: Match | undefined;
+    for (const match of walk(runs, r, lexicon.embedded, false)) {
+      if (match.form.entry.embedded === "start" && r !== 0) continue;
+      if (!best || match.runs > best.runs) best = match;
+    }
+    if (!best) continue;
+    const first = runs[r].first;
+    const last = runs[r + best.runs - 1].last;
+    innocent ??= innocentSpans(runs, lexicon);
+    if (innocent.some(([a, b]) => a <= first && last <= b)) continue;
+    hits.push(spanHit(word, best.form, first, last));
+    r += best.runs - 1;
+  }
+  return hits;
+}
+
+/** Where allow-listed words (Scunthorpe, shiitake, snigger) sit inside the word, by letter. */
+function innocentSpans(runs: Run[], lexicon: Lexicon): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (let r = 0; r < runs.length; r++) {
+    for (const match of walk(runs, r, lexicon.allow, false)) spans.push([runs[r].first, runs[r + match.runs - 1].last]);
+  }
+  return spans;
+}
+
+/**
+ * Walks the trie over runs from run `from`. A run of a repeated letter reads as the letter once
+ * or twice (no English word triples a letter); a mask reads as any one letter; a leet character
+ * as either of its readings. Returns every form reached. The walk is bounded by the trie's
+ * depth, so a run-on word of n letters costs O(n × longest form).
+ */
+function walk(runs: Run[], from: number, root: TrieNode, masks: boolean): Match[] {
+  let states: State[] = [{ node: root, masks: 0 }];
+  const found: Match[] = [];
+  for (let r = from; r < runs.length && states.length > 0; r++) {
+    const run = runs[r];
+    const next: State[] = [];
+    for (const state of states) {
+      step(state, run.letter, run.count, masks, next);
+      if (run.alternate !== run.letter) step(state, run.alternate, run.count, masks, next);
+    }
+    states = dedupe(next);
+    for (const state of states) {
+      if (state.node.form) found.push({ form: state.node.form, masks: state.masks, runs: r - from + 1 });
+    }
+  }
+  return found;
+}
+
+function step(state: State, letter: string, count: number, masks: boolean, into: State[]): void {
+  if (letter === MASK) {
+    if (!masks) return;
+    for (const child of state.node.next.values()) into.push({ node: child, masks: state.masks + 1 });
+    return;
+  }
+  if (letter === OTHER_LETTER) return;
+  const once = state.node.next.get(letter);
+  if (!once) return;
+  into.push({ node: once, masks: state.masks });
+  const twice = count > 1 ? once.next.get(letter) : undefined;
+  if (twice) into.push({ node: twice, masks: state.masks });
+}
+
+function dedupe(states: State[]): State[] {
+  if (states.length < 2) return states;
+  const best = new Map<TrieNode, State>();
+  for (const state of states) {
+    const seen = best.get(state.node);
+    if (!seen || state.masks < seen.masks) best.set(state.node, state);
+  }
+  return [...best.values()];
+}
+
+function runsOf(word: ReadWord, from: number): Run[] {
+  const { letters } = word;
+  const alternates = word.alternates ?? letters;
+  const runs: Run[] = [];
+  for (let i = from; i < letters.length; i++) {
+    const letter = letters[i];
+    const alternate = alternates[i];
+    const previous = runs[runs.length - 1];
+    if (previous && letter !== MASK && previous.letter === letter && previous.alternate === alternate) {
+      previous.count++;
+      previous.last = i;
+    } else {
+      runs.push({ letter, alternate, count: 1, first: i, last: i });
+    }
+  }
+  return runs;
+}
+
+function hasDoubleLetter(letters: string): boolean {
+  for (let i = 1; i < letters.length; i++) if (letters[i] === letters[i - 1]) return true;
+  return false;
+}
+
+function toHit(word: ReadWord, match: Match, fromLetter: number): Hit {
+  return spanHit(word, match.form, fromLetter, word.letters.length - 1);
+}
+
+function spanHit(word: ReadWord, form: Form, first: number, last: number): Hit {
+  const start = word.starts ? word.starts[first] : word.start + first;
+  const end = word.ends ? word.ends[last] : word.start + last + 1;
+  return { entry: form.entry, form: form.form, start, end };
+}
+
+/** What an entry asks of its surroundings: names, lower case, an intensifier's place. */
+function fitsContext(hit: Hit, group: ReadGroup, groups: ReadGroup[], index: number, lexicon: Lexicon): boolean {
+  const { entry } = hit;
+  const word = group.whole;
+  if (entry.lowercase && word.shape !== "lower") return false;
+  if (entry.names && !word.inHashtag && word.shape === "title") {
+    // "Moby Dick", "Dick Van Dyke", "Hell's Kitchen": a capitalised name, not the word.
+    const next = groups[index + 1];
+    const nextIsName = next !== undefined && next.sentence === group.sentence && (next.whole.shape === "title" || next.whole.shape === "upper");
+    if (!group.sentenceStart || nextIsName) return false;
+  }
+  if (entry.intensifier) return isIntensifier(group, groups, index, lexicon);
+  return true;
+}
+
+/** "cute af", "tired AF!": right after a word, at the end of the phrase. */
+function isIntensifier(group: ReadGroup, groups: ReadGroup[], index: number, lexicon: Lexicon): boolean {
+  if (group.sentenceStart || group.whole.shape === "title" || group.whole.inHashtag) return false;
+  const previous = groups[index - 1];
+  if (!previous || previous.sentence !== group.sentence || previous.whole.inHashtag) return false;
+  if (lexicon.intensifierStops.has(previous.whole.letters)) return false;
+  const next = groups[index + 1];
+  if (!next || next.sentence !== group.sentence || next.whole.inHashtag) return true;
+  return lexicon.intensifierFollowers.has(next.whole.letters);
+}
+
+function withoutAllowedPhrases(hits: Hit[], analysis: Analysis, lexicon: Lexicon): Hit[] {
+  if (!lexicon.allowPhrases) return hits;
+  const phrases = lexicon.allowPhrases.matchAll(analysis);
+  if (phrases.length === 0) return hits;
+  return hits.filter((hit) => !phrases.some((phrase) => phrase.start <= hit.start && hit.end <= phrase.end));
+}
