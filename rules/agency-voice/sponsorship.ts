@@ -77,10 +77,10 @@ function hashtagIsOnly(terms: Term[], hashtag: number, first: number, count: num
 
 const OPENERS = "[(【";
 const CLOSERS = "])】";
-const SEPARATORS = "|:•·/";
-const DASHES = "-–—";
+const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
 
-// "Ad: …", "AD | …", "[ad]", "(AD)", "AD - …" at the start of a line, or a label alone on its line.
+// "Ad: …", "AD | …", "Ad 🚲 …", "[ad]", "(AD)", "AD - …" at the start of a line, or a label alone
+// on its line. "Ad-free" and "Ad agencies" are words, not labels.
 export function isSetOffAsLabel(text: string, start: number, end: number): boolean {
   const before = skipSpacesBack(text, start);
   const after = skipSpacesForward(text, end);
@@ -88,9 +88,9 @@ export function isSetOffAsLabel(text: string, start: number, end: number): boole
   if (OPENERS.includes(text[before - 1] ?? "\0") && CLOSERS.includes(next || "\0")) return true;
   if (next === ":") return true;
   if (!startsLine(text, start)) return false;
-  if (after >= text.length || next === "\n") return true;
-  if (SEPARATORS.includes(next)) return true;
-  if (DASHES.includes(next) && after > end) return true;
+  if (after >= text.length || next === "\n" || next === "\r") return true;
+  if (after === end && (next === "-" || next === "'" || next === "’")) return false;
+  if (!LETTER_OR_DIGIT_RE.test(next)) return true;
   const word = text.slice(start, end);
   return word.length >= 2 && word === word.toUpperCase();
 }

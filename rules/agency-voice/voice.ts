@@ -6,12 +6,13 @@ import type { Token } from "../../src/text/tokenize.js";
 import { isBrandTerm } from "./brand-terms.js";
 import type { Vocabulary } from "./vocabulary.js";
 
-const OPENING_QUOTES = "“«„";
+const OPENING_QUOTES = "“«„‘";
 const CLOSING_QUOTES = "”»";
+const SPACE_RE = /\s/;
 
 /** The first "I", "me" or "my" the writer says in their own voice (quoted speech does not count). */
 export function firstPersonWord(analysis: Analysis, vocab: Vocabulary): Token | undefined {
-  const { tokens } = analysis;
+  const { tokens, text } = analysis;
   let excluded: Array<{ start: number; end: number }> | undefined;
   let quoted = false;
   for (let index = 0; index < tokens.length; index++) {
@@ -20,6 +21,7 @@ export function firstPersonWord(analysis: Analysis, vocab: Vocabulary): Token | 
       if (token.text === '"') quoted = !quoted;
       else if (OPENING_QUOTES.includes(token.text)) quoted = true;
       else if (CLOSING_QUOTES.includes(token.text)) quoted = false;
+      else if (token.text === "'" || token.text === "’") quoted = singleQuoteOpens(text, token.start, quoted);
       continue;
     }
     if (token.kind !== "word" || quoted || !vocab.firstPerson.has(token.norm)) continue;
@@ -30,6 +32,18 @@ export function firstPersonWord(analysis: Analysis, vocab: Vocabulary): Token | 
   }
   return undefined;
 }
+
+// A single quote opens quoted speech after a space ('My favourite part…') and closes it before
+// one; elsewhere it is an apostrophe (riders' bikes) and changes nothing.
+function singleQuoteOpens(text: string, at: number, quoted: boolean): boolean {
+  const before = text[at - 1];
+  const after = text[at + 1];
+  if (!quoted && (before === undefined || SPACE_RE.test(before)) && after !== undefined && !SPACE_RE.test(after)) return true;
+  if (quoted && (after === undefined || !LETTER_RE.test(after))) return false;
+  return quoted;
+}
+
+const LETTER_RE = /\p{L}/u;
 
 export interface Cue {
   start: number;
