@@ -33,13 +33,15 @@ interface Dictionary {
 // A word outside the list costs more than the rarest listed word, and more the longer it is,
 // so the segmenter prefers real words but can still carry a brand name or a typo through.
 const UNKNOWN_BASE = 6;
-const UNKNOWN_PER_CHAR = 1.6;
+const UNKNOWN_PER_CHAR = 2.6;
 // "thatchers" = "thatcher" + possessive or plural s, when the whole form is not listed.
 const SUFFIX_S_COST = 1.2;
 const MAX_READINGS = 6;
 // Longer "words" in the list are compounds and oddities; a hashtag never needs them as one piece.
 const MAX_WORD_LENGTH = 18;
 const CACHE_LIMIT = 20_000;
+// No hashtag people read is longer; past this a part is kept whole (and the cost stays bounded).
+const MAX_SEGMENTABLE_LENGTH = 64;
 
 let dictionary: Dictionary | undefined;
 const cache = new Map<string, RawReading[]>();
@@ -178,7 +180,7 @@ function unknownCost(length: number, dict: Dictionary): number {
  */
 export function segmentWord(text: string, offset = 0, limit = 1): Reading[] {
   const letters = foldDiacritics(text);
-  if (letters.length !== text.length || !/^[a-z]+$/.test(letters)) {
+  if (letters.length !== text.length || letters.length > MAX_SEGMENTABLE_LENGTH || !/^[a-z]+$/.test(letters)) {
     return [{ words: [{ text, norm: letters, start: offset, end: offset + text.length, known: false }], cost: 0 }];
   }
   return readingsOf(letters)
@@ -203,7 +205,7 @@ export function segmentWord(text: string, offset = 0, limit = 1): Reading[] {
  */
 export function readingWith(text: string, offset: number, from: number, to: number): Reading | undefined {
   const letters = foldDiacritics(text);
-  if (letters.length !== text.length || !/^[a-z]+$/.test(letters) || from < 0 || to > letters.length || from >= to) {
+  if (letters.length !== text.length || letters.length > MAX_SEGMENTABLE_LENGTH || !/^[a-z]+$/.test(letters) || from < 0 || to > letters.length || from >= to) {
     return undefined;
   }
   const dict = loadDictionary();
