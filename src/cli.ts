@@ -2,6 +2,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { DEFAULT_CACHE_FILE } from "./cache.js";
 import { toSeverity, type CliOverrides } from "./config/resolve.js";
 import { PostlintError } from "./errors.js";
 import { Progress } from "./progress.js";
@@ -24,6 +25,8 @@ interface CliOptions {
   stdinFilename?: string;
   color?: boolean;
   printConfig?: string;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 /** Runs postlint with the given arguments and resolves to the exit code (0, 1 or 2). */
@@ -51,6 +54,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     configFile: typeof options.config === "string" ? options.config : undefined,
     noConfig: options.config === false,
     keepPosts: REPORTERS_SHOWING_POSTS.has(options.format),
+    cacheLocation: options.cacheLocation ?? (options.cache ? DEFAULT_CACHE_FILE : undefined),
   };
 
   try {
@@ -123,6 +127,8 @@ function buildProgram(io: CliIO): Command {
     .option("--color", "force colored output")
     .option("--no-color", "disable colored output")
     .option("--print-config <path>", "print the configuration that applies to a file, and exit")
+    .option("--cache", "skip files whose content and resolved config are unchanged since the last run")
+    .option("--cache-location <path>", `where the cache is kept (a file, or a folder for ${DEFAULT_CACHE_FILE}); implies --cache`)
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout(text),

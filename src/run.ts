@@ -5,7 +5,9 @@ import { findConfigFile, loadConfigChain, type ConfigLayer } from "./config/load
 import { resolveConfig, type CliOverrides, type PostDefaults, type ResolvedConfig } from "./config/resolve.js";
 import { lintPost, RuleCrash } from "./engine.js";
 import { PostlintError } from "./errors.js";
+import { cacheKey, ResultCache } from "./cache.js";
 import { expandPaths } from "./files.js";
+import { lintOnThreads, threadsFor } from "./parallel.js";
 import { readPostsFromBytes, readPostsFromFile, type SourcePost } from "./inputs/index.js";
 import { analyze } from "./text/analysis.js";
 import type { LintMessage, LintResult, PostFields, PostSummary, RuleSettings } from "./types.js";
@@ -25,6 +27,10 @@ export interface RunOptions {
   keepPosts?: boolean;
   /** Called after each post, for progress display. */
   onPost?: () => void;
+  /** Reuse results of unchanged files from this cache file or directory (--cache). */
+  cacheLocation?: string;
+  /** false: never use worker threads. */
+  threads?: boolean;
 }
 
 /** Finds and caches config per directory, so a folder of drafts reads its config once. */
@@ -66,11 +72,39 @@ export async function lintFiles(paths: string[], options: RunOptions = {}): Prom
   const cwd = options.cwd ?? process.cwd();
   const files = await expandPaths(paths, cwd);
   const configs = new ConfigResolver(options);
-  const results: LintResult[] = [];
-  for (const file of files) {
-    results.push(await lintSource(file, () => readPostsFromFile(file), configs, options));
+  const now = options.now ?? new Date();
+  const results: Array<LintResult | undefined> = new Array(files.length);
+  const cache = options.cacheLocation !== undefined ? ResultCache.open(resolve(cwd, options.cacheLocation)) : undefined;
+  const keys = new Map<string, string>();
+  if (cache) {
+    for (const [index, file] of files.entries()) {
+      const key = await cacheKey(file, await configs.forFile(file), now).catch(() => undefined);
+      if (key === undefined) continue;
+      keys.set(file, key);
+      results[index] = cache.get(file, key);
+    }
   }
-  return results;
+  const pending = files.filter((_, index) => results[index] === undefined);
+  const threads = options.threads === false ? 1 : threadsFor(pending.length);
+  const fresh =
+    threads > 1
+      ? await lintOnThreads(pending, threads, { ...options, now })
+      : await sequentially(pending, (file) => lintSource(file, () => readPostsFromFile(file), configs, { ...options, now }));
+  for (const [index, file] of files.entries()) {
+    if (results[index] !== undefined) continue;
+    const result = fresh.shift() as LintResult;
+    results[index] = result;
+    const key = keys.get(file);
+    if (cache && key) cache.set(file, key, result);
+  }
+  cache?.save();
+  return results as LintResult[];
+}
+
+async function sequentially<T, R>(items: T[], work: (item: T) => Promise<R>): Promise<R[]> {
+  const done: R[] = [];
+  for (const item of items) done.push(await work(item));
+  return done;
 }
 
 /** Lints content that is not on disk (stdin, an editor buffer); `filePath` names its format and config. */

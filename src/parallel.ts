@@ -1,0 +1,44 @@
+// Many files are linted on worker threads, one per core, when there are enough of them to pay
+// for the threads' start-up. Results come back in the order of the file list.
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { RunOptions } from "./run.js";
+import type { LintResult } from "./types.js";
+
+/** Below this many files, one thread is faster than starting others (each loads the rules' data). */
+export const PARALLEL_MIN_FILES = 200;
+
+// The bundled worker when the build made one, else the compiled module.
+const WORKER_SCRIPT = [new URL("./worker.mjs", import.meta.url), new URL("./worker.js", import.meta.url)]
+  .map((url) => fileURLToPath(url))
+  .find((path) => existsSync(path)) ?? "";
+
+/** How many threads a run of `fileCount` files should use (1 = stay on this thread). */
+export function threadsFor(fileCount: number): number {
+  // Compiled code only: under a TypeScript test runner there is no worker.js to start.
+  if (fileCount < PARALLEL_MIN_FILES || !WORKER_SCRIPT) return 1;
+  return Math.max(1, Math.min(availableParallelism(), Math.floor(fileCount / (PARALLEL_MIN_FILES / 2)), 8));
+}
+
+export async function lintOnThreads(files: string[], threads: number, options: RunOptions): Promise<LintResult[]> {
+  const { onPost, ...cloneable } = options;
+  const results: LintResult[] = new Array(files.length);
+  let next = 0;
+  const runWorker = () =>
+    new Promise<void>((resolve, reject) => {
+      const worker = new Worker(WORKER_SCRIPT, { workerData: { ...cloneable, nowMs: (options.now ?? new Date()).getTime() } });
+      const sendNext = () => worker.postMessage(next < files.length ? { index: next, file: files[next++] } : null);
+      worker.on("message", (message: { index: number; result: LintResult; posts: number }) => {
+        results[message.index] = message.result;
+        for (let post = 0; post < message.posts; post++) onPost?.();
+        sendNext();
+      });
+      worker.on("error", reject);
+      worker.on("exit", () => resolve());
+      sendNext();
+    });
+  await Promise.all(Array.from({ length: threads }, runWorker));
+  return results;
+}
