@@ -11,6 +11,10 @@ export type Reporter = (results: LintResult[], options: ReporterOptions) => stri
 const LOADERS: Record<string, () => Promise<Reporter>> = {
   stylish: async () => (await import("./stylish.js")).stylish,
   json: async () => (await import("./json.js")).json,
+  sarif: async () => (await import("./sarif.js")).sarif,
+  github: async () => (await import("./github.js")).github,
+  compact: async () => (await import("./compact.js")).compact,
+  junit: async () => (await import("./junit.js")).junit,
 };
 
 export const REPORTER_NAMES = Object.keys(LOADERS);
@@ -22,4 +26,4 @@ export function loadReporter(name: string): Promise<Reporter> {
 }
 
 /** Reporters that show each post (and so need its text kept in the results). */
-export const REPORTERS_SHOWING_POSTS = new Set<string>();
+export const REPORTERS_SHOWING_POSTS = new Set<string>(["junit"]);
