@@ -1,0 +1,192 @@
+// Hostility: insults aimed at people, contempt toward the reader, and sweeping generalizations
+// about a town or a group ("no one here knows how to drive"). Profanity itself is not judged here.
+import type { Post, ReportDescriptor } from "../../src/types.js";
+import type { Term } from "../../src/text/analysis.js";
+import type { PhraseMatch } from "../../src/text/phrases.js";
+import { getLexicon, type GeneralizationPart } from "./lexicon.js";
+import { cuesOf, type Reading } from "./reading.js";
+
+const NEGATORS = new Set(["no", "not", "never", "nobody's", "isn't", "aren't", "wasn't", "ain't", "nor"]);
+
+export function checkHostility(post: Post, reading: Reading): ReportDescriptor[] {
+  const reports: ReportDescriptor[] = [];
+  const insult = findInsult(reading);
+  if (insult) reports.push(report("insult", post.text, insult));
+  const contempt = findContempt(post, reading);
+  if (contempt) reports.push(report("contempt", post.text, contempt));
+  const sweeping = findGeneralization(reading);
+  if (sweeping && !(insult && overlaps(insult, sweeping))) reports.push(report("generalization", post.text, sweeping));
+  return reports;
+}
+
+function report(messageId: string, text: string, spot: { start: number; end: number }): ReportDescriptor {
+  return { messageId, data: { words: text.slice(spot.start, spot.end) }, start: spot.start, end: spot.end, severity: "error" };
+}
+
+function findInsult(reading: Reading): PhraseMatch<unknown> | undefined {
+  const { insultTargets, insultDefusers } = getLexicon();
+  const terms = reading.analysis.terms;
+  for (const match of cuesOf(reading, "insultNoun", { inHashtags: false })) {
+    if (!negated(terms, match.firstTerm)) return match;
+  }
+  for (const match of cuesOf(reading, "insultAdjective", { inHashtags: false })) {
+    const after = terms[match.firstTerm + match.termCount];
+    if (after && (insultDefusers.has(after.norm) || positiveWord(reading, match.firstTerm + match.termCount))) continue;
+    if (negated(terms, match.firstTerm)) continue;
+    const aimedBefore = nearby(terms, match.firstTerm, -3).some((term) => insultTargets.has(term.norm));
+    const aimedAfter = after !== undefined && sameClause(reading, match.firstTerm, match.firstTerm + match.termCount) && insultTargets.has(after.norm);
+    if (aimedBefore || aimedAfter) return match;
+  }
+  return undefined;
+}
+
+function findContempt(post: Post, reading: Reading): { start: number; end: number } | undefined {
+  const phrase = cuesOf(reading, "contempt", { inHashtags: false })[0];
+  if (phrase) return phrase;
+  // An eye roll or a clown aimed at someone: a reply, a mention, or "you".
+  const addressed =
+    post.inReplyTo !== undefined ||
+    reading.analysis.mentions.length > 0 ||
+    reading.analysis.words.some((word) => word.norm === "you" || word.norm === "your" || word.norm === "you're");
+  for (const hit of reading.sentiment.hits) {
+    if (hit.emoji?.cue === "contempt" && (addressed || hit.score <= -4)) return hit;
+  }
+  return undefined;
+}
+
+/**
+ * "No one here knows how to drive", "nobody in Detroit can park": a negative subject denied an
+ * everyday competence. "Boston drivers are the worst", "people here can't drive": a group or
+ * "everyone" followed by a verdict. Brags are not generalizations ("nobody can resist our fries",
+ * "no one does it like us").
+ */
+function findGeneralization(reading: Reading): { start: number; end: number } | undefined {
+  const lexicon = getLexicon();
+  const terms = reading.analysis.terms;
+  const parts = lexicon.generalization.matchAll(reading.analysis).filter((match) => terms[match.firstTerm].hashtag === undefined);
+  const at = new Map<number, PhraseMatch<ReadonlySet<GeneralizationPart>>>();
+  for (const match of parts) at.set(match.firstTerm, match);
+  const verdicts = lexicon.verdicts.matchAll(reading.analysis, { inHashtags: false });
+  const verdictAt = new Map(verdicts.map((match) => [match.firstTerm, match]));
+
+  for (const subject of parts) {
+    const isNegative = subject.value.has("negativeSubject");
+    const isUniversal = subject.value.has("universalSubject") || subject.value.has("group");
+    if (!isNegative && !isUniversal) continue;
+    let next = subject.firstTerm + subject.termCount;
+    let scoped = false;
+    // An optional scope right after the subject: "here", "in this town", "in Detroit".
+    const scope = scopeAt(reading, at, next);
+    if (scope) {
+      scoped = true;
+      next = scope;
+    }
+    if (bragInClause(reading, parts, subject.firstTerm)) continue;
+    if (isNegative) {
+      const capability = findWithin(reading, at, subject.firstTerm, next, 3, "capability");
+      if (!capability) continue;
+      const after = capability.firstTerm + capability.termCount;
+      const verb = competenceWithin(reading, after, 3);
+      const explicit = capability.value.has("capability") && capability.termCount >= 3; // "knows how to"
+      if (verb !== undefined || (explicit && (scoped || scopeInClause(reading, parts, subject.firstTerm)))) {
+        return { start: subject.start, end: terms[verb ?? after - 1].end };
+      }
+      continue;
+    }
+    // A universal subject or a group: a link ("are", "just") then a verdict, or an incapability.
+    const link = at.get(next);
+    if (link?.value.has("incapability")) {
+      const verb = competenceWithin(reading, link.firstTerm + link.termCount, 2);
+      if (verb !== undefined && sameClause(reading, subject.firstTerm, verb)) return { start: subject.start, end: terms[verb].end };
+      continue;
+    }
+    if (!link?.value.has("link")) continue;
+    for (let k = link.firstTerm + link.termCount; k < Math.min(terms.length, next + 6); k++) {
+      if (!sameClause(reading, subject.firstTerm, k)) break;
+      if (NEGATORS.has(terms[k].norm) || terms[k].norm.endsWith("n't")) break;
+      const verdict = verdictAt.get(k);
+      if (verdict) return { start: subject.start, end: verdict.end };
+      if (negativeWord(reading, k)) return { start: subject.start, end: terms[k].end };
+    }
+  }
+  return undefined;
+}
+
+function scopeAt(reading: Reading, at: Map<number, PhraseMatch<ReadonlySet<GeneralizationPart>>>, index: number): number | undefined {
+  const scope = at.get(index);
+  if (scope?.value.has("scope")) return index + scope.termCount;
+  const terms = reading.analysis.terms;
+  // "in Detroit", "from New Jersey": a preposition and a capitalised place.
+  if ((terms[index]?.norm === "in" || terms[index]?.norm === "from") && isCapitalised(terms[index + 1])) {
+    let end = index + 2;
+    while (isCapitalised(terms[end]) && sameClause(reading, index, end)) end++;
+    return end;
+  }
+  return undefined;
+}
+
+function scopeInClause(reading: Reading, parts: PhraseMatch<ReadonlySet<GeneralizationPart>>[], index: number): boolean {
+  return parts.some((part) => part.value.has("scope") && sameClause(reading, index, part.firstTerm));
+}
+
+function bragInClause(reading: Reading, parts: PhraseMatch<ReadonlySet<GeneralizationPart>>[], index: number): boolean {
+  return parts.some((part) => part.value.has("brag") && part.firstTerm > index && sameClause(reading, index, part.firstTerm));
+}
+
+function findWithin(
+  reading: Reading,
+  at: Map<number, PhraseMatch<ReadonlySet<GeneralizationPart>>>,
+  subject: number,
+  from: number,
+  span: number,
+  part: GeneralizationPart,
+): PhraseMatch<ReadonlySet<GeneralizationPart>> | undefined {
+  for (let k = from; k < from + span && k < reading.analysis.terms.length; k++) {
+    if (!sameClause(reading, subject, k)) return undefined;
+    const match = at.get(k);
+    if (match?.value.has(part)) return match;
+  }
+  return undefined;
+}
+
+/** Index of a competence verb within `span` terms from `from` (emphasis such as "even" may come first). */
+function competenceWithin(reading: Reading, from: number, span: number): number | undefined {
+  const { competences } = getLexicon();
+  const terms = reading.analysis.terms;
+  for (let k = from; k < from + span && k < terms.length; k++) {
+    if (!sameClause(reading, from, k)) return undefined;
+    if (competences.has(terms[k].norm)) return k;
+  }
+  return undefined;
+}
+
+function sameClause(reading: Reading, a: number, b: number): boolean {
+  return b < reading.clauses.length && reading.clauses[a] === reading.clauses[b];
+}
+
+function negated(terms: Term[], index: number): boolean {
+  return nearby(terms, index, -3).some((term) => NEGATORS.has(term.norm));
+}
+
+function nearby(terms: Term[], index: number, offset: number): Term[] {
+  return offset < 0 ? terms.slice(Math.max(0, index + offset), index) : terms.slice(index + 1, index + 1 + offset);
+}
+
+function positiveWord(reading: Reading, index: number): boolean {
+  return reading.sentiment.hits.some((hit) => hit.term === index && hit.score > 0);
+}
+
+function negativeWord(reading: Reading, index: number): boolean {
+  return reading.sentiment.hits.some((hit) => hit.term === index && hit.score <= -2);
+}
+
+function isCapitalised(term: Term | undefined): boolean {
+  if (!term || term.hashtag !== undefined) return false;
+  const first = term.text[0];
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+

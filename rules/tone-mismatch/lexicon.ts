@@ -1,0 +1,247 @@
+// The rule's vocabularies (the YAML files beside this module), loaded and compiled once, on the
+// rule's first check. Phrase lists become one word trie whose matches carry the categories they
+// belong to, so a post is walked once for all of them.
+import { loadData } from "../../src/data.js";
+import { PhraseMatcher, phraseWords } from "../../src/text/phrases.js";
+
+/** Every phrase category the one trie knows, by the data file it comes from. */
+export type CueCategory =
+  // moment.yaml
+  | "tragedy"
+  | "sympathy"
+  | "weakSympathy"
+  | "idiom"
+  | "pitch"
+  | "operational"
+  | "charity"
+  // hostility.yaml
+  | "insultNoun"
+  | "insultAdjective"
+  | "insultIdiom"
+  | "contempt"
+  | "contemptIdiom"
+  // sarcasm.yaml
+  | "sarcasm"
+  | "ironicPraise"
+  | "annoyance"
+  | "sincere"
+  // replies.yaml
+  | "complaint"
+  | "distress"
+  | "acknowledgment"
+  | "flippant"
+  | "flippantMild"
+  | "cheerful"
+  // personal.yaml, slang.yaml
+  | "personal"
+  | "slang";
+
+/** The words a sweeping generalization is built from (hostility.yaml `generalization`). */
+export type GeneralizationPart =
+  | "negativeSubject"
+  | "universalSubject"
+  | "group"
+  | "scope"
+  | "capability"
+  | "incapability"
+  | "link"
+  | "brag";
+
+export interface EmojiEntry {
+  score: number;
+  cue?: "party" | "laugh" | "contempt";
+}
+
+export interface SentimentData {
+  negations: string[];
+  negationWindow: number;
+  negationFactor: number;
+  intensifiers: Record<string, number>;
+  overrides: Record<string, number>;
+}
+
+export interface Lexicon {
+  cues: PhraseMatcher<ReadonlySet<CueCategory>>;
+  generalization: PhraseMatcher<ReadonlySet<GeneralizationPart>>;
+  /** Normalized phrases of cues.yaml that need corroboration (moment.yaml). */
+  weakTragedy: ReadonlySet<string>;
+  weakPromotion: ReadonlySet<string>;
+  sympathyWords: ReadonlySet<string>;
+  insultTargets: ReadonlySet<string>;
+  insultDefusers: ReadonlySet<string>;
+  verdicts: PhraseMatcher<true>;
+  competences: ReadonlySet<string>;
+  acronyms: ReadonlySet<string>;
+  hashtagStems: readonly string[];
+  emoji: ReadonlyMap<string, EmojiEntry>;
+  sentiment: SentimentData;
+}
+
+interface MomentData {
+  weakTragedy: string[];
+  tragedy: string[];
+  sympathy: string[];
+  weakSympathy: string[];
+  idioms: string[];
+  weakPromotion: string[];
+  pitch: string[];
+  operational: string[];
+  charity: string[];
+  sympathyWords: string[];
+}
+
+interface HostilityData {
+  insultNouns: string[];
+  insultAdjectives: string[];
+  insultTargets: string[];
+  insultDefusers: string[];
+  verdicts: string[];
+  insultIdioms: string[];
+  contempt: string[];
+  contemptIdioms: string[];
+  generalization: {
+    negativeSubjects: string[];
+    universalSubjects: string[];
+    groups: string[];
+    scopes: string[];
+    capabilities: string[];
+    incapabilities: string[];
+    competences: string[];
+    links: string[];
+    brags: string[];
+  };
+}
+
+interface SarcasmData {
+  markers: string[];
+  ironicPraise: string[];
+  annoyances: string[];
+  sincere: string[];
+}
+
+interface RepliesData {
+  complaint: string[];
+  distress: string[];
+  acknowledgment: string[];
+  flippant: string[];
+  flippantMild: string[];
+  cheerful: string[];
+}
+
+let lexicon: Lexicon | undefined;
+
+export function getLexicon(): Lexicon {
+  lexicon ??= buildLexicon();
+  return lexicon;
+}
+
+function data<T>(file: string): T {
+  return loadData<T>(new URL(`./${file}`, import.meta.url));
+}
+
+function buildLexicon(): Lexicon {
+  const moment = data<MomentData>("moment.yaml");
+  const hostility = data<HostilityData>("hostility.yaml");
+  const sarcasm = data<SarcasmData>("sarcasm.yaml");
+  const replies = data<RepliesData>("replies.yaml");
+  const personal = data<{ phrases: string[]; hashtagStems: string[] }>("personal.yaml");
+  const slang = data<{ slang: string[]; acronyms: string[] }>("slang.yaml");
+  const emoji = data<Record<string, EmojiEntry>>("emoji.yaml");
+  const gen = hostility.generalization;
+
+  const cues = categorizedMatcher<CueCategory>([
+    ["tragedy", moment.tragedy],
+    ["sympathy", moment.sympathy],
+    ["weakSympathy", moment.weakSympathy],
+    ["idiom", moment.idioms],
+    ["pitch", moment.pitch],
+    ["operational", moment.operational],
+    ["charity", moment.charity],
+    ["insultNoun", hostility.insultNouns],
+    ["insultAdjective", hostility.insultAdjectives],
+    ["insultIdiom", hostility.insultIdioms],
+    ["contempt", hostility.contempt],
+    ["contemptIdiom", hostility.contemptIdioms],
+    ["sarcasm", sarcasm.markers],
+    ["ironicPraise", sarcasm.ironicPraise],
+    ["annoyance", sarcasm.annoyances],
+    ["sincere", sarcasm.sincere],
+    ["complaint", replies.complaint],
+    ["distress", replies.distress],
+    ["acknowledgment", replies.acknowledgment],
+    ["flippant", replies.flippant],
+    ["flippantMild", replies.flippantMild],
+    ["cheerful", replies.cheerful],
+    ["personal", personal.phrases],
+    ["slang", slang.slang],
+  ]);
+  const generalization = categorizedMatcher<GeneralizationPart>([
+    ["negativeSubject", gen.negativeSubjects],
+    ["universalSubject", gen.universalSubjects],
+    ["group", gen.groups],
+    ["scope", gen.scopes],
+    ["capability", gen.capabilities],
+    ["incapability", gen.incapabilities],
+    ["link", gen.links],
+    ["brag", gen.brags],
+  ]);
+
+  return {
+    cues,
+    generalization,
+    weakTragedy: phraseSet(moment.weakTragedy),
+    weakPromotion: phraseSet(moment.weakPromotion),
+    sympathyWords: phraseSet(moment.sympathyWords),
+    insultTargets: phraseSet(hostility.insultTargets),
+    insultDefusers: phraseSet(hostility.insultDefusers),
+    verdicts: PhraseMatcher.of(hostility.verdicts),
+    competences: phraseSet(gen.competences),
+    acronyms: phraseSet(slang.acronyms),
+    hashtagStems: personal.hashtagStems.map((stem) => stem.toLowerCase()),
+    emoji: new Map(Object.entries(emoji).map(([symbol, entry]) => [normalizeEmoji(symbol), entry])),
+    sentiment: data<SentimentData>("sentiment.yaml"),
+  };
+}
+
+/** The key a phrase is compared by: its words as the tokenizer normalizes them. */
+export function phraseKey(phrase: string): string {
+  return phraseWords(phrase).join(" ");
+}
+
+function phraseSet(phrases: string[]): ReadonlySet<string> {
+  return new Set(phrases.map(phraseKey));
+}
+
+// A phrase listed in several files (e.g. "lol": slang and flippant) carries all its categories.
+function categorizedMatcher<C extends string>(lists: Array<[C, string[]]>): PhraseMatcher<ReadonlySet<C>> {
+  const byKey = new Map<string, { phrase: string; categories: Set<C> }>();
+  for (const [category, phrases] of lists) {
+    for (const phrase of phrases) {
+      const key = phraseKey(String(phrase));
+      if (!key) continue;
+      const entry = byKey.get(key) ?? { phrase: String(phrase), categories: new Set<C>() };
+      entry.categories.add(category);
+      byKey.set(key, entry);
+    }
+  }
+  const matcher = new PhraseMatcher<ReadonlySet<C>>();
+  for (const { phrase, categories } of byKey.values()) matcher.add(phrase, categories);
+  return matcher;
+}
+
+const EMOJI_MODIFIERS_RE = /[\uFE0F\u{1F3FB}-\u{1F3FF}]/gu;
+
+/** An emoji without variation selectors and skin tones, the form emoji.yaml is keyed by. */
+export function normalizeEmoji(symbol: string): string {
+  return symbol.replace(EMOJI_MODIFIERS_RE, "");
+}
+
+export function lookupEmoji(symbol: string): EmojiEntry | undefined {
+  const table = getLexicon().emoji;
+  const normalized = normalizeEmoji(symbol);
+  const entry = table.get(normalized);
+  if (entry) return entry;
+  // A ZWJ sequence (🤷‍♀️) reads as its first emoji.
+  const first = String.fromCodePoint(normalized.codePointAt(0) ?? 0);
+  return first === normalized ? undefined : table.get(first);
+}

@@ -1,0 +1,151 @@
+// Promotion or cheer at a moment of grief or danger: the post refers to a tragedy (or is dated inside
+// one of the config's crisis windows) and sells, pitches a product, or celebrates.
+import { findPromotion, findTragedy } from "../../src/text/cues.js";
+import type { Post, ReportDescriptor, RuleSettings } from "../../src/types.js";
+import { getLexicon, phraseKey } from "./lexicon.js";
+import { cuesOf, has, inside, type Reading } from "./reading.js";
+
+interface Spot {
+  start: number;
+  end: number;
+}
+
+interface Moment {
+  /** How the message names the event: the words of the post, or the crisis window's context. */
+  event: string;
+}
+
+export function checkMoment(post: Post, reading: Reading, settings: RuleSettings): ReportDescriptor[] {
+  const moment = findMoment(post, reading, settings);
+  if (!moment) return [];
+  const promotion = findSelling(reading);
+  if (promotion) {
+    const charity = has(reading, "charity") && !promotion.discount;
+    return [
+      {
+        messageId: charity ? "momentCharity" : "momentPromotion",
+        data: { cue: quote(post.text, promotion.spot), event: moment.event },
+        start: promotion.spot.start,
+        end: promotion.spot.end,
+        severity: charity ? "warn" : "error",
+      },
+    ];
+  }
+  const cheer = findCheer(reading);
+  if (!cheer) return [];
+  return [
+    {
+      messageId: "momentCheer",
+      data: { cue: quote(post.text, cheer), event: moment.event },
+      start: cheer.start,
+      end: cheer.end,
+      severity: "error",
+    },
+  ];
+}
+
+/**
+ * The tragedy the post refers to: a clear tragedy word or sympathy phrase, two softer cues
+ * ("storm" and "stay safe"), or one softer cue inside a crisis window; or, whatever the words, a
+ * date inside a crisis window.
+ */
+function findMoment(post: Post, reading: Reading, settings: RuleSettings): Moment | undefined {
+  const lexicon = getLexicon();
+  const idioms = cuesOf(reading, "idiom");
+  const strong: Spot[] = [...cuesOf(reading, "tragedy"), ...cuesOf(reading, "sympathy")];
+  const weak = new Map<string, Spot>();
+  for (const match of findTragedy(reading.analysis)) {
+    if (inside(idioms, match.start, match.end)) continue;
+    const key = phraseKey(match.phrase);
+    if (lexicon.weakTragedy.has(key)) weak.set(key, match);
+    else strong.push(match);
+  }
+  for (const match of cuesOf(reading, "weakSympathy")) {
+    if (!inside(idioms, match.start, match.end)) weak.set(phraseKey(match.phrase), match);
+  }
+  const crisis = crisisAt(post, settings);
+  const text = reading.analysis.text;
+  if (strong.length) return { event: quote(text, strong.sort((a, b) => a.start - b.start)[0]) };
+  const softer = [...weak.values()].sort((a, b) => a.start - b.start);
+  if (softer.length >= 2) return { event: `${quote(text, softer[0])} … ${quote(text, softer[1])}` };
+  if (crisis) return { event: crisis };
+  return undefined;
+}
+
+function crisisAt(post: Post, settings: RuleSettings): string | undefined {
+  const when = (post.date ?? settings.now).getTime();
+  for (const window of settings.crisis ?? []) {
+    if (window.since && when < window.since.getTime()) continue;
+    if (window.until && when > endOfDay(window.until)) continue;
+    return window.context ? `${window.context} (a crisis window in your config)` : "a crisis window in your config";
+  }
+  return undefined;
+}
+
+// A date-only `until` (midnight) includes that whole day.
+function endOfDay(date: Date): number {
+  const time = date.getTime();
+  return time % 86_400_000 === 0 ? time + 86_399_999 : time;
+}
+
+/**
+ * A sales cue, a discount figure or a product pitch. Words that are also service notices or advice
+ * ("check out our safety tips", "our shop is closed") count only beside a clear one.
+ */
+function findSelling(reading: Reading): { spot: Spot; discount: boolean } | undefined {
+  const { weakPromotion } = getLexicon();
+  const discount = findDiscount(reading);
+  if (discount) return { spot: discount, discount: true };
+  const clear: Spot[] = [];
+  const shopping: Spot[] = [];
+  for (const match of findPromotion(reading.analysis)) {
+    const key = phraseKey(match.phrase);
+    if (!weakPromotion.has(key)) clear.push(match);
+    else if (key === "shop" || key === "shopping") shopping.push(match);
+  }
+  clear.push(...cuesOf(reading, "pitch"));
+  if (!has(reading, "operational")) clear.push(...shopping);
+  if (!clear.length) return undefined;
+  return { spot: clear.sort((a, b) => a.start - b.start)[0], discount: false };
+}
+
+const DISCOUNT_VERBS = new Set(["save", "saving", "take", "get", "enjoy", "extra"]);
+
+/** "20% off", "$10 off", "half off", "save 15%", "BOGO". */
+function findDiscount(reading: Reading): Spot | undefined {
+  const terms = reading.analysis.terms;
+  for (let i = 0; i < terms.length; i++) {
+    const norm = terms[i].norm;
+    const amount = /^[$£€¥]?\d/.test(norm) && (norm.endsWith("%") || /^[$£€¥]/.test(norm));
+    const next = terms[i + 1]?.norm;
+    if ((amount || norm === "half") && (next === "off" || next === "percent")) return { start: terms[i].start, end: terms[i + 1].end };
+    if (amount && i > 0 && DISCOUNT_VERBS.has(terms[i - 1].norm) && norm.endsWith("%")) return { start: terms[i - 1].start, end: terms[i].end };
+  }
+  return undefined;
+}
+
+/**
+ * Cheer: a party or laughing emoji, or positive words that are not words of care ("love",
+ * "stay safe", "thank you, first responders" are care; "fun", "excited", "delicious" are cheer).
+ */
+function findCheer(reading: Reading): Spot | undefined {
+  const { sympathyWords } = getLexicon();
+  const care = [...cuesOf(reading, "sympathy"), ...cuesOf(reading, "weakSympathy")];
+  let sum = 0;
+  let strongest: { spot: Spot; score: number } | undefined;
+  for (const hit of reading.sentiment.hits) {
+    if (hit.emoji?.cue === "party" || hit.emoji?.cue === "laugh") return hit;
+    if (hit.score <= 0 || hit.emoji) continue;
+    const word = reading.analysis.terms[hit.term].norm;
+    if (sympathyWords.has(word) || inside(care, hit.start, hit.end)) continue;
+    sum += hit.score;
+    if (!strongest || hit.score > strongest.score) strongest = { spot: hit, score: hit.score };
+  }
+  const exclaimed = reading.analysis.tokens.some((token) => token.text === "!");
+  if (strongest && (sum >= 3 || (exclaimed && sum >= 2))) return strongest.spot;
+  return undefined;
+}
+
+function quote(text: string, spot: Spot): string {
+  return `“${text.slice(spot.start, spot.end)}”`;
+}

@@ -1,0 +1,167 @@
+// The post measured against its brand voice: exclamation marks, shouted words, emoji, slang,
+// first-person singular, contractions and sentiment, each against the voice's limit.
+import type { Post, ReportDescriptor } from "../../src/types.js";
+import type { Token } from "../../src/text/tokenize.js";
+import { getLexicon, phraseKey } from "./lexicon.js";
+import { cuesOf, type Reading } from "./reading.js";
+import type { CountLimit, VoiceProfile } from "./voice.js";
+
+interface Spot {
+  start: number;
+  end: number;
+}
+
+const FIRST_PERSON_SINGULAR = new Set(["i", "me", "my", "mine", "myself", "i'm", "i've", "i'll", "i'd", "im", "ive"]);
+const CONTRACTED_ENDINGS = ["n't", "'re", "'ve", "'ll", "'d", "'m"];
+// "'s" is a contraction after these ("it's", "let's"), a possessive elsewhere ("Acme's").
+const CONTRACTED_S = new Set(["it", "that", "let", "there", "here", "what", "who", "he", "she", "where", "how", "when", "why", "everyone", "nobody", "someone"]);
+const APOSTROPHELESS = new Set(["dont", "didnt", "doesnt", "isnt", "arent", "wasnt", "youre", "theyre", "thats", "whats", "im", "ive", "couldnt", "shouldnt", "wouldnt"]);
+
+const MESSAGE_OF: Record<CountLimit, string> = {
+  maxExclamations: "voiceExclamations",
+  maxCapsWords: "voiceCaps",
+  maxEmoji: "voiceEmoji",
+  maxSlang: "voiceSlang",
+  maxFirstPersonSingular: "voiceFirstPerson",
+  maxContractions: "voiceContractions",
+};
+
+export function checkVoice(post: Post, reading: Reading, voice: VoiceProfile, options: Record<string, unknown>): ReportDescriptor[] {
+  const reports: ReportDescriptor[] = [];
+  const measures: Record<CountLimit, () => Spot[]> = {
+    maxExclamations: () => exclamations(reading.analysis.tokens),
+    maxCapsWords: () => shoutedWords(reading, post, options),
+    maxEmoji: () => reading.analysis.emoji,
+    maxSlang: () => slang(reading, options),
+    maxFirstPersonSingular: () => reading.analysis.words.filter((word) => FIRST_PERSON_SINGULAR.has(word.norm)),
+    maxContractions: () => reading.analysis.words.filter(isContraction),
+  };
+  for (const [limit, measure] of Object.entries(measures) as Array<[CountLimit, () => Spot[]]>) {
+    const max = voice.limits[limit];
+    if (max === null) continue;
+    const spots = measure();
+    if (spots.length <= max) continue;
+    reports.push({
+      messageId: MESSAGE_OF[limit],
+      data: { count: spots.length, limit: max, voice: voice.label, examples: examples(post.text, spots) },
+      start: spots[0].start,
+      end: spots[spots.length - 1].end,
+      severity: "warn",
+    });
+  }
+  const { min, max } = voice.sentiment;
+  const { sentiment } = reading;
+  if ((min !== null || max !== null) && sentiment.words >= voice.minWordsForSentiment) {
+    const value = round(sentiment.comparative);
+    const over = max !== null && sentiment.comparative > max;
+    const under = min !== null && sentiment.comparative < min;
+    if (over || under) {
+      const hits = sentiment.hits.filter((hit) => (over ? hit.score > 0 : hit.score < 0));
+      reports.push({
+        messageId: over ? "voiceTooPositive" : "voiceTooNegative",
+        data: { value, limit: (over ? max : min) as number, voice: voice.label, examples: examples(post.text, hits) },
+        start: 0,
+        end: post.text.length,
+        severity: "warn",
+      });
+    }
+  }
+  return reports;
+}
+
+function exclamations(tokens: Token[]): Spot[] {
+  const spots: Spot[] = [];
+  for (const token of tokens) {
+    if (token.kind !== "punct") continue;
+    if (token.text === "!" || token.text === "¡" || token.text === "⁉") spots.push(token);
+    else if (token.text === "‼") spots.push(token, token);
+  }
+  return spots;
+}
+
+/**
+ * Words in ALL CAPS that shout: four letters or more, or shorter ones in a run of capitals
+ * ("GO BIG"); known acronyms and the brand's own name are not shouting.
+ */
+function shoutedWords(reading: Reading, post: Post, options: Record<string, unknown>): Token[] {
+  const { acronyms } = getLexicon();
+  const allowed = new Set<string>();
+  for (const name of [post.brand?.name, ...(post.brand?.aliases ?? []), ...stringList(options.acronyms)]) {
+    if (name) for (const word of phraseKey(name).split(" ")) allowed.add(word);
+  }
+  const words = reading.analysis.words;
+  const capital = words.map((word) => isAllCaps(word.text) && !acronyms.has(word.norm) && !allowed.has(word.norm));
+  const shouted: Token[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!capital[i]) continue;
+    const inRun = (i > 0 && capital[i - 1]) || (i + 1 < words.length && capital[i + 1]);
+    if (words[i].text.length >= 4 || (words[i].text.length >= 2 && inRun)) shouted.push(words[i]);
+  }
+  return shouted;
+}
+
+function isAllCaps(text: string): boolean {
+  let letters = 0;
+  for (const char of text) {
+    if (char >= "0" && char <= "9") return false;
+    const lower = char.toLowerCase();
+    const upper = char.toUpperCase();
+    if (lower === upper) continue;
+    if (char !== upper) return false;
+    letters++;
+  }
+  return letters >= 2;
+}
+
+function slang(reading: Reading, options: Record<string, unknown>): Spot[] {
+  const allowed = new Set(stringList(options.allowSlang).map(phraseKey));
+  const spots: Spot[] = [];
+  for (const match of cuesOf(reading, "slang", { inHashtags: false })) {
+    if (allowed.has(phraseKey(match.phrase))) continue;
+    // Short abbreviations count only in lower case: "u" is slang, "U.S." and "RN" are not.
+    const written = reading.analysis.text.slice(match.start, match.end);
+    if (written.length <= 2 && written !== written.toLowerCase()) continue;
+    spots.push(match);
+  }
+  for (const word of reading.analysis.words) {
+    if (isStretched(word.norm) && !allowed.has(word.norm) && !spots.some((spot) => spot.start === word.start)) spots.push(word);
+  }
+  return spots.sort((a, b) => a.start - b.start);
+}
+
+/** "sooo", "yasss", "nooooo": a letter three times in a row (Roman numerals and "www" aside). */
+function isStretched(word: string): boolean {
+  if (word.length < 4) return false;
+  let run = 1;
+  for (let i = 1; i < word.length; i++) {
+    run = word[i] === word[i - 1] ? run + 1 : 1;
+    if (run >= 3 && !"ivxw0123456789".includes(word[i])) return true;
+  }
+  return false;
+}
+
+function isContraction(word: Token): boolean {
+  const norm = word.norm;
+  if (APOSTROPHELESS.has(norm)) return true;
+  if (!norm.includes("'")) return false;
+  if (CONTRACTED_ENDINGS.some((ending) => norm.endsWith(ending))) return true;
+  return norm.endsWith("'s") && CONTRACTED_S.has(norm.slice(0, -2));
+}
+
+function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
+}
+
+function examples(text: string, spots: readonly Spot[]): string {
+  const seen: string[] = [];
+  for (const spot of spots) {
+    const written = text.slice(spot.start, spot.end);
+    if (!seen.includes(written)) seen.push(written);
+    if (seen.length === 3) break;
+  }
+  return seen.map((example) => `“${example}”`).join(", ");
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
