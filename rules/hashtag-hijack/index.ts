@@ -94,7 +94,8 @@ function hasPriceOrDiscount(analysis: Analysis): boolean {
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at];
     if (token.kind !== "number") continue;
-    if (/^[$£€¥]/.test(token.text)) return true;
+    // A price ("$49"), not a pledge ("$10M to Black-owned businesses").
+    if (/^[$£€¥]/.test(token.text) && !/[kKmM]$/.test(token.text)) return true;
     if (token.text.endsWith("%") && tokens[at + 1]?.norm === "off") return true;
   }
   return false;
