@@ -7,6 +7,10 @@ import { isInputFile } from "./inputs/index.js";
 import { picomatch } from "./lazy.js";
 
 const SKIPPED_DIRECTORIES = new Set(["node_modules", ".git", "dist", "coverage"]);
+// Files a content repository holds that are not posts: tooling and postlint's own files. Hidden
+// files (.postlintrc.yaml, .postlintcache) are skipped too. Named on the command line, any file is linted.
+const NOT_POSTS = new Set(["package.json", "package-lock.json", "tsconfig.json", "postlint-suppressions.json", ".pre-commit-hooks.yaml"]);
+const CONFIG_FILE_RE = /^postlint\.config\.[cm]?js$/;
 const GLOB_CHARS_RE = /[*?[\]{}!]/;
 
 /** Files for the given paths. A path that matches nothing is a PostlintError. */
@@ -47,6 +51,10 @@ async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
   return walk(base, (file) => matches(relative(base, file).split(sep).join("/")));
 }
 
+function isPostFileName(name: string): boolean {
+  return !name.startsWith(".") && !NOT_POSTS.has(name) && !CONFIG_FILE_RE.test(name);
+}
+
 /** Input files under a directory; follows symlinks but visits each real directory once. */
 async function walk(root: string, accept: (file: string) => boolean): Promise<string[]> {
   const found: string[] = [];
@@ -78,7 +86,7 @@ async function walk(root: string, accept: (file: string) => boolean): Promise<st
       }
       if (isDirectory) {
         if (!SKIPPED_DIRECTORIES.has(entry.name) && !entry.name.startsWith(".")) await visit(path);
-      } else if (isFile && isInputFile(path) && accept(path)) {
+      } else if (isFile && isInputFile(path) && isPostFileName(entry.name) && accept(path)) {
         found.push(path);
       }
     }

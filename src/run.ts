@@ -70,8 +70,8 @@ export class ConfigResolver {
 /** Lints files, directories and globs. Paths that match nothing throw a PostlintError. */
 export async function lintFiles(paths: string[], options: RunOptions = {}): Promise<LintResult[]> {
   const cwd = options.cwd ?? process.cwd();
-  const files = await expandPaths(paths, cwd);
   const configs = new ConfigResolver(options);
+  const files = await withoutFeeds(await expandPaths(paths, cwd), paths, cwd, configs);
   const now = options.now ?? new Date();
   const results: Array<LintResult | undefined> = new Array(files.length);
   const cache = options.cacheLocation !== undefined ? ResultCache.open(resolve(cwd, options.cacheLocation)) : undefined;
@@ -99,6 +99,17 @@ export async function lintFiles(paths: string[], options: RunOptions = {}): Prom
   }
   cache?.save();
   return results as LintResult[];
+}
+
+/** A trending feed found in a linted folder is data, not posts; named on the command line it is linted. */
+async function withoutFeeds(files: string[], paths: string[], cwd: string, configs: ConfigResolver): Promise<string[]> {
+  const named = new Set(paths.map((path) => resolve(cwd, path)));
+  const kept: string[] = [];
+  for (const file of files) {
+    const config = named.has(file) ? undefined : await configs.forFile(file).catch(() => undefined);
+    if (!config?.feeds.includes(file)) kept.push(file);
+  }
+  return kept;
 }
 
 async function sequentially<T, R>(items: T[], work: (item: T) => Promise<R>): Promise<R[]> {
@@ -144,6 +155,8 @@ export async function lintSource(
           endLine: end.line,
           endColumn: end.column,
           post: fields.id === undefined ? { index } : { index, id: fields.id },
+          start: violation.start,
+          end: violation.end,
         };
         if (violation.suggestion !== undefined) message.suggestion = violation.suggestion;
         result.messages.push(message);
@@ -187,6 +200,9 @@ function summarize(fields: PostFields, index: number, source: SourcePost): PostS
     platform: fields.platform,
     handle: fields.account?.handle,
     date: fields.date?.toISOString(),
+    author: fields.author,
+    sponsored: fields.sponsored,
+    inReplyTo: fields.inReplyTo,
   };
 }
 

@@ -32,6 +32,8 @@ export interface ResolvedConfig {
   settings: Omit<RuleSettings, "now">;
   /** Where each setting came from, for messages and the cache key. */
   sources: string[];
+  /** The trending feeds read: data files, not posts, when a folder holding them is linted. */
+  feeds: string[];
 }
 
 const MERGED_FIELDS = ["brand", "author", "account"] as const;
@@ -90,13 +92,15 @@ export async function resolveConfig(layers: ConfigLayer[], filePath: string, cli
     if (severity !== "off") enabled.push({ rule, severity, options });
   }
 
-  const trending: TrendingEntry[] = [...new Set(feeds)].flatMap((path) => loadTrendingFeed(path));
+  const feedFiles = [...new Set(feeds)];
+  const trending: TrendingEntry[] = feedFiles.flatMap((path) => loadTrendingFeed(path));
   return {
     defaults: defaults as PostDefaults,
     rules,
     enabled,
     settings: { trending, crisis, disclosure },
     sources: all.map((layer) => layer.source),
+    feeds: feedFiles,
   };
 }
 
