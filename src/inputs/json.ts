@@ -40,16 +40,22 @@ export class EncodedTextFinder {
   /** Finds the next encoding of `value` now (texts come in order); places offsets on demand. */
   locate(value: string): Locator {
     const encoded = JSON.stringify(value);
-    const at = this.source.indexOf(encoded, this.cursor);
+    let at = this.source.indexOf(encoded, this.cursor);
     const from = this.cursor;
     if (at >= 0) this.cursor = at + encoded.length;
+    else {
+      // Written with escapes JSON.stringify does not use (Python's "\u00e9", "\/"): the next
+      // string literal that decodes to the value.
+      const literal = findLiteralDecodingTo(this.source, from, value);
+      if (literal) [at, this.cursor] = literal;
+    }
     const source = this.source;
     const lineOffset = this.lineOffset;
     let map: Int32Array | undefined;
     return (offset) => {
       this.starts ??= lineStarts(source);
       if (at < 0) {
-        // Written with escapes JSON.stringify does not use (\u00e9, \/): the line it follows.
+        // Not found (cannot happen for a value parsed from this source): the line it follows.
         const fallback = lineColumnFromStarts(this.starts, from);
         return { line: fallback.line + lineOffset, column: fallback.column };
       }
@@ -57,6 +63,30 @@ export class EncodedTextFinder {
       const place = lineColumnFromStarts(this.starts, map[Math.min(Math.max(offset, 0), value.length)]);
       return { line: place.line + lineOffset, column: place.column };
     };
+  }
+}
+
+/**
+ * [start, end) of the first JSON string literal at or after `from` whose value is `value`.
+ * `from` lies outside any literal: the start, or the end of the last literal found.
+ */
+function findLiteralDecodingTo(source: string, from: number, value: string): [number, number] | undefined {
+  for (let quote = source.indexOf('"', from); quote >= 0; quote = source.indexOf('"', quote)) {
+    let close = quote + 1;
+    while (close < source.length && source[close] !== '"') close += source[close] === "\\" ? 2 : 1;
+    if (close >= source.length) return undefined;
+    // Escapes only lengthen a literal, so a shorter one cannot hold the value.
+    if (close - quote - 1 >= value.length && decodesTo(source.slice(quote, close + 1), value)) return [quote, close + 1];
+    quote = close + 1;
+  }
+  return undefined;
+}
+
+function decodesTo(literal: string, value: string): boolean {
+  try {
+    return JSON.parse(literal) === value;
+  } catch {
+    return false; // not a literal after all: the cursor was not where we thought
   }
 }
 
