@@ -41,7 +41,7 @@ export function findProfanity(analysis: Analysis, lexicon: Lexicon): Hit[] {
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g];
     const found = findInGroup(group, lexicon);
-    for (const hit of found) if (fitsContext(hit, group, groups, g, lexicon)) hits.push(hit);
+    for (const hit of found) if (fitsContext(hit, analysis.text, groups, g, lexicon)) hits.push(hit);
   }
   if (lexicon.denyPhrases) {
     for (const match of lexicon.denyPhrases.matchAll(analysis)) {
@@ -69,7 +69,7 @@ function findInGroup(group: ReadGroup, lexicon: Lexicon): Hit[] {
     if (afterArticle) return [toHit(whole, afterArticle, 1)];
     return embeddedHits(whole, lexicon);
   }
-  if (parts.length > 1) {
+  if (parts.length > 1 && !parts.some((part) => lexicon.allowWords.has(part.letters))) {
     const match = wholeMatch(whole, lexicon, 0);
     if (match) return [toHit(whole, match, 0)];
   }
@@ -108,14 +108,15 @@ function exactForm(root: TrieNode, letters: string): Match | undefined {
 
 /**
  * A masked word is read as a form only when enough of it shows: one visible letter is enough
- * for the few words people censor that way (f***, s***, b****), two for any other.
+ * for the few words people censor that way (f***, s***, b****), in their base form only (a
+ * redacted "P*****" is not "pissed"); any other reading needs two visible letters.
  */
 function maskedReadingAllowed(word: ReadWord, match: Match): boolean {
   if (match.masks === 0) return true;
   const visible = match.form.form.length - match.masks;
   if (visible >= 2) return true;
   const { form, entry } = match.form;
-  return visible === 1 && entry.guessable === true && form.startsWith(entry.word) && word.literal >= 1;
+  return visible === 1 && entry.guessable === true && form === entry.word && word.literal >= 1;
 }
 
 /** Embeddable forms inside a run-on word: longest first, left to right, not overlapping. */
@@ -233,18 +234,24 @@ function spanHit(word: ReadWord, form: Form, first: number, last: number): Hit {
 }
 
 /** What an entry asks of its surroundings: names, lower case, an intensifier's place. */
-function fitsContext(hit: Hit, group: ReadGroup, groups: ReadGroup[], index: number, lexicon: Lexicon): boolean {
+function fitsContext(hit: Hit, text: string, groups: ReadGroup[], index: number, lexicon: Lexicon): boolean {
   const { entry } = hit;
+  const group = groups[index];
   const word = group.whole;
   if (entry.lowercase && word.shape !== "lower") return false;
   if (entry.names && !word.inHashtag && word.shape === "title") {
     // "Moby Dick", "Dick Van Dyke", "Hell's Kitchen": a capitalised name, not the word.
     const next = groups[index + 1];
     const nextIsName = next !== undefined && next.sentence === group.sentence && (next.whole.shape === "title" || next.whole.shape === "upper");
-    if (!group.sentenceStart || nextIsName) return false;
+    if (!group.sentenceStart || nextIsName || afterInitial(text, groups[index - 1])) return false;
   }
   if (entry.intensifier) return isIntensifier(group, groups, index, lexicon);
   return true;
+}
+
+/** "Philip K. Dick": the sentence splitter took the initial's period for a sentence end. */
+function afterInitial(text: string, previous: ReadGroup | undefined): boolean {
+  return previous !== undefined && previous.whole.letters.length === 1 && previous.whole.shape !== "lower" && text[previous.whole.end] === ".";
 }
 
 /** "cute af", "tired AF!": right after a word, at the end of the phrase. */

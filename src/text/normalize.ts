@@ -225,7 +225,11 @@ class Cells {
 const cells = new Cells();
 const NOT_READ: ReadonlySet<string> = new Set(["url", "email", "cashtag", "emoji", "number"]);
 const TRAILING_PUNCTUATION = new Set(["!", "?"]);
-const JOINERS = new Set(["-", "'", "’", "‘", "`"]);
+const JOINERS = new Set(["-"]);
+const APOSTROPHES = new Set(["'", "’", "‘", "`"]);
+// What follows an apostrophe in a contraction or possessive: not a word of its own, and never
+// joined to the word before ("he'll" is not "hell", "who're" is not "whore").
+const CLITICS = new Set(["s", "ll", "re", "ve", "d", "m", "t"]);
 const MULTIPLE = "\u0000";
 
 /** The words of a post as a reader sees them, grouped by compound, in text order. */
@@ -427,10 +431,12 @@ function splitSegment(from: number, to: number, out: ReadGroup[], mention: boole
     }
   }
 
-  // Pieces joined by hyphens or apostrophes make one compound; other separators split words.
+  // Pieces joined by hyphens make one compound; other separators split words.
   let parts: ReadWord[] = [];
   for (let p = 0; p < pieces.length; p++) {
-    for (const word of piecesOfWord(pieces[p][0], pieces[p][1], hashtag)) parts.push(word);
+    const [a, b] = pieces[p];
+    const clitic = p > 0 && APOSTROPHES.has(separators[p - 1]) && b - a <= 2 && CLITICS.has(cells.read.slice(a, b).join(""));
+    if (!clitic) for (const word of piecesOfWord(a, b, hashtag)) parts.push(word);
     if (p === pieces.length - 1 || !JOINERS.has(separators[p])) {
       if (parts.length > 0) out.push(group(parts, false, mention));
       parts = [];

@@ -1,0 +1,174 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { runRule } from "../../src/engine.js";
+import type { PostFields } from "../../src/types.js";
+import rule from "../../rules/profanity/index.js";
+
+interface DevPost extends PostFields {
+  expect?: string[];
+  trap?: boolean;
+  options?: Record<string, unknown>;
+}
+
+const devSet = parse(readFileSync(new URL("../../fixtures/profanity/dev.yaml", import.meta.url), "utf8")) as { posts: DevPost[] };
+
+function lint(text: string, options: Record<string, unknown> = {}) {
+  return runRule(rule, text, { options });
+}
+
+/** Expected and reported messageIds compared as multisets, post by post. */
+function score(posts: DevPost[]) {
+  let truePositives = 0;
+  let falsePositives = 0;
+  let falseNegatives = 0;
+  const mistakes: string[] = [];
+  for (const post of posts) {
+    const { expect: expected = [], trap, options, ...fields } = post;
+    const reported = runRule(rule, fields, { options }).map((v) => v.messageId);
+    const remaining = [...expected];
+    for (const id of reported) {
+      const at = remaining.indexOf(id);
+      if (at >= 0) {
+        remaining.splice(at, 1);
+        truePositives++;
+      } else {
+        falsePositives++;
+      }
+    }
+    falseNegatives += remaining.length;
+    if (remaining.length > 0 || reported.length > expected.length) {
+      mistakes.push(`${JSON.stringify(post.text)}: expected [${expected}] got [${reported}]${trap ? " (trap)" : ""}`);
+    }
+  }
+  const precision = truePositives / Math.max(truePositives + falsePositives, 1);
+  const recall = truePositives / Math.max(truePositives + falseNegatives, 1);
+  return { precision, recall, mistakes };
+}
+
+describe("profanity: development set", () => {
+  it("has at least 200 posts, profane, mild, clean and traps", () => {
+    expect(devSet.posts.length).toBeGreaterThanOrEqual(200);
+    expect(devSet.posts.filter((p) => p.trap).length).toBeGreaterThanOrEqual(50);
+    expect(devSet.posts.filter((p) => p.expect?.includes("mild")).length).toBeGreaterThanOrEqual(20);
+  });
+
+  it("reaches precision and recall of at least 0.97", () => {
+    const { precision, recall, mistakes } = score(devSet.posts);
+    expect(mistakes.length, mistakes.join("\n")).toBeLessThanOrEqual(Math.floor(devSet.posts.length * 0.03));
+    expect(precision).toBeGreaterThanOrEqual(0.97);
+    expect(recall).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it("reports nothing on the trap list", () => {
+    const flagged = devSet.posts.filter((p) => p.trap).filter((p) => runRule(rule, p).length > 0).map((p) => p.text);
+    expect(flagged).toEqual([]);
+  });
+});
+
+describe("profanity: severities and messages", () => {
+  it("reports strong words as errors and mild words as warnings", () => {
+    const [strong, mild] = lint("Damn, this shit is good").sort((a, b) => b.severity - a.severity);
+    expect(strong).toMatchObject({ messageId: "strong", severity: 2 });
+    expect(mild).toMatchObject({ messageId: "mild", severity: 1 });
+  });
+
+  it("points at the text as written and names the canonical word", () => {
+    const text = "well f#@king done";
+    const [v] = lint(text);
+    expect(text.slice(v.start, v.end)).toBe("f#@king");
+    expect(v.message).toContain("(fuck)");
+    expect(v.suggestion).toBe("f***ing");
+  });
+
+  it("suggests a masked form, keeping the first letter's case", () => {
+    expect(lint("Bullshit.")[0].suggestion).toBe("Bulls***");
+    expect(lint("what the hell")[0].suggestion).toBe("h***");
+  });
+
+  it("suggests removing a slur rather than masking it", () => {
+    const [v] = lint("stop saying retarded");
+    expect(v).toMatchObject({ messageId: "slur", severity: 2, suggestion: "" });
+  });
+
+  it("caps every finding at a warning when the rule is configured as warn", () => {
+    const violations = runRule(rule, "fuck", { severity: "warn" });
+    expect(violations.map((v) => v.severity)).toEqual([1]);
+  });
+});
+
+describe("profanity: disguises", () => {
+  const caught = (text: string) => lint(text).map((v) => text.slice(v.start, v.end));
+
+  it.each([
+    ["sh1t happens", "sh1t"],
+    ["kiss my a$$", "a$$"],
+    ["kiss my @ss", "@ss"],
+    ["b1tch please", "b1tch"],
+    ["fvck off", "fvck"],
+    ["f*ck", "f*ck"],
+    ["f**k", "f**k"],
+    ["s***!", "s***"],
+    ["f u c k", "f u c k"],
+    ["f.u.c.k", "f.u.c.k"],
+    ["f-u-c-k", "f-u-c-k"],
+    ["fuuuuck", "fuuuuck"],
+    ["shiiiit", "shiiiit"],
+    ["ｆｕｃｋ", "ｆｕｃｋ"],
+    ["fu\u200Bck", "fu\u200Bck"],
+    ["fu\u00ADck", "fu\u00ADck"],
+    ["f\u0336u\u0336c\u0336k\u0336", "f\u0336u\u0336c\u0336k\u0336"],
+    ["fuсk (Cyrillic с)", "fuсk"],
+    ["#FckThis", "Fck"],
+    ["#holyshit", "holyshit"],
+  ])("reads %j", (text, expected) => {
+    expect(caught(text)).toEqual([expected]);
+  });
+
+  it("reads acronyms as their own entries", () => {
+    expect(lint("wtf").map((v) => v.messageId)).toEqual(["mild"]);
+    expect(lint("stfu").map((v) => v.messageId)).toEqual(["strong"]);
+    expect(lint("cute af").map((v) => v.messageId)).toEqual(["mild"]);
+    expect(lint("the AF system")).toEqual([]);
+  });
+});
+
+describe("profanity: innocent words", () => {
+  it.each([
+    "Scunthorpe", "assassin", "cocktail", "Dickens", "Sussex", "therapist", "class", "passage",
+    "shiitake", "hello", "Hancock", "analysis", "grape", "button", "Hello there", "shell",
+    "ass-ess", "$5 off", "part a55", "#crushit", "#pushit", "Mitsubishi", "Fukuoka", "snigger",
+  ])("leaves %j alone", (text) => {
+    expect(lint(text)).toEqual([]);
+  });
+
+  it("never reads inside URLs, e-mail addresses, handles or cashtags", () => {
+    expect(lint("acme.com/shit-list fuck@example.com @fuckboy_official $SHIT")).toEqual([]);
+  });
+});
+
+describe("profanity: options", () => {
+  it("allow turns off a lexicon word and all its forms", () => {
+    expect(lint("hell yeah, hells bells", { allow: ["hell"] })).toEqual([]);
+    expect(lint("hell yeah, damn", { allow: ["hell"] }).map((v) => v.messageId)).toEqual(["mild"]);
+  });
+
+  it("allow accepts innocent words and phrases the lexicon does not know", () => {
+    expect(lint("#fuckerbergs", {})).not.toEqual([]);
+    expect(lint("#fuckerbergs", { allow: ["fuckerbergs"] })).toEqual([]);
+  });
+
+  it("deny adds words, as strings (strong) or with a severity, seen through disguises too", () => {
+    const options = { deny: ["frick", { word: "heck", severity: "mild" }, "acme sucks"] };
+    const found = lint("fr1ck, heck, and acme sucks", options).map((v) => [v.messageId, v.severity]);
+    expect(found).toEqual([["denied", 2], ["denied", 1], ["denied", 2]]);
+  });
+
+  it("severity: strong reports only strong words", () => {
+    expect(lint("damn this shit", { severity: "strong" }).map((v) => v.messageId)).toEqual(["strong"]);
+  });
+
+  it("declares its options schema", () => {
+    expect(Object.keys(rule.meta.options ?? {})).toEqual(["allow", "deny", "severity"]);
+  });
+});
