@@ -20,7 +20,7 @@ export function checkMoment(post: Post, reading: Reading, settings: RuleSettings
   if (!moment) return [];
   const promotion = findSelling(reading);
   if (promotion) {
-    const charity = has(reading, "charity") && !promotion.discount;
+    const charity = (has(reading, "charity") || sharesSales(reading)) && !promotion.discount;
     return [
       {
         messageId: charity ? "momentCharity" : "momentPromotion",
@@ -111,8 +111,8 @@ function findSelling(reading: Reading): { spot: Spot; discount: boolean } | unde
 
 const DISCOUNT_VERBS = new Set(["save", "saving", "take", "get", "enjoy", "extra"]);
 
-/** "20% off", "$10 off", "half off", "save 15%", "BOGO". */
-function findDiscount(reading: Reading): Spot | undefined {
+/** "20% off", "$10 off", "half off", "save 15%". */
+export function findDiscount(reading: Reading): Spot | undefined {
   const terms = reading.analysis.terms;
   for (let i = 0; i < terms.length; i++) {
     const norm = terms[i].norm;
@@ -141,9 +141,22 @@ function findCheer(reading: Reading): Spot | undefined {
     sum += hit.score;
     if (!strongest || hit.score > strongest.score) strongest = { spot: hit, score: hit.score };
   }
-  const exclaimed = reading.analysis.tokens.some((token) => token.text === "!");
-  if (strongest && (sum >= 3 || (exclaimed && sum >= 2))) return strongest.spot;
+  // One strong word ("amazing", "fun", "happy") or several milder ones; calm words ("restful",
+  // "wishing") alone are not cheer.
+  if (strongest && (strongest.score >= 3 || sum >= 4)) return strongest.spot;
   return undefined;
+}
+
+const SALES_WORDS = new Set(["sales", "proceeds", "profits", "purchases", "revenue", "every", "each", "orders"]);
+
+/** "10% of today's sales go to…": a share of sales given away. */
+function sharesSales(reading: Reading): boolean {
+  const terms = reading.analysis.terms;
+  for (let i = 0; i + 1 < terms.length; i++) {
+    if (!terms[i].norm.endsWith("%") || terms[i + 1].norm !== "of") continue;
+    for (let k = i + 2; k < Math.min(i + 5, terms.length); k++) if (SALES_WORDS.has(terms[k].norm)) return true;
+  }
+  return false;
 }
 
 function quote(text: string, spot: Spot): string {

@@ -4,6 +4,7 @@ import { analyze } from "../../src/text/analysis.js";
 import { findPromotion } from "../../src/text/cues.js";
 import type { Post, ReportDescriptor } from "../../src/types.js";
 import { getLexicon, phraseKey } from "./lexicon.js";
+import { findDiscount } from "./moment.js";
 import { cuesOf, has, read, type Reading } from "./reading.js";
 
 export function checkReply(post: Post, reading: Reading): ReportDescriptor[] {
@@ -25,12 +26,15 @@ export function checkReply(post: Post, reading: Reading): ReportDescriptor[] {
   ];
 }
 
-/** "a complaint" or "a message of distress", or undefined for anything else. */
+/**
+ * "a complaint" or "a message of distress", or undefined for anything else. Distress words decide
+ * alone (a bitter "Great." does not cheer up a layoff); complaint words need a message that is not
+ * positive overall ("your customer service is amazing" is praise).
+ */
 function sourceMood(source: Reading): string | undefined {
   const { score } = source.sentiment;
-  if (score > 0) return undefined;
-  if (has(source, "distress")) return "a message of distress";
-  if (has(source, "complaint") || score <= -4) return "a complaint";
+  if (has(source, "distress") && score < 4) return "a message of distress";
+  if ((has(source, "complaint") && score <= 1) || score <= -3) return "a complaint";
   return undefined;
 }
 
@@ -53,7 +57,10 @@ function findFlippant(reading: Reading, acknowledged: boolean): Found | undefine
 
 function findPromotionOrCheer(reading: Reading): Found | undefined {
   const { weakPromotion } = getLexicon();
-  const promotion = findPromotion(reading.analysis).find((match) => !weakPromotion.has(phraseKey(match.phrase)));
+  const promotion =
+    findDiscount(reading) ??
+    findPromotion(reading.analysis).find((match) => !weakPromotion.has(phraseKey(match.phrase))) ??
+    cuesOf(reading, "pitch")[0];
   if (promotion) return { messageId: "replyPromotion", start: promotion.start, end: promotion.end };
   const cheerful = cuesOf(reading, "cheerful")[0];
   if (cheerful) return { messageId: "replyCheerful", start: cheerful.start, end: cheerful.end };

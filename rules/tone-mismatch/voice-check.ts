@@ -100,8 +100,10 @@ function shoutedWords(reading: Reading, post: Post, options: Record<string, unkn
   return shouted;
 }
 
+// Shouted words have vowels; "HSBC", "NTSB" and "CVS" are names.
 function isAllCaps(text: string): boolean {
   let letters = 0;
+  let vowels = 0;
   for (const char of text) {
     if (char >= "0" && char <= "9") return false;
     const lower = char.toLowerCase();
@@ -109,8 +111,9 @@ function isAllCaps(text: string): boolean {
     if (lower === upper) continue;
     if (char !== upper) return false;
     letters++;
+    if ("AEIOUY".includes(char)) vowels++;
   }
-  return letters >= 2;
+  return letters >= 2 && vowels > 0;
 }
 
 function slang(reading: Reading, options: Record<string, unknown>): Spot[] {
