@@ -33,16 +33,24 @@ export interface BrandProfile {
 // Hashtags are split at a brand written inside a longer tag (#acmestories → Acme + stories) only
 // when the brand is long enough not to be a piece of an ordinary word.
 const MIN_COMPACT_SPLIT = 4;
-const profiles = new Map<string, BrandProfile>();
+// Posts usually share the config's brand object; posts that bring their own brand are keyed by
+// its contents so that a batch of them still compiles each brand once.
+const byObject = new WeakMap<Brand, BrandProfile>();
+const byContent = new Map<string, BrandProfile>();
+const NO_BRAND = buildProfile(undefined);
 
 export function brandProfile(brand: Brand | undefined): BrandProfile {
-  const key = brand ? JSON.stringify([brand.name, brand.aliases, brand.handles]) : "";
-  let profile = profiles.get(key);
+  if (!brand) return NO_BRAND;
+  let profile = byObject.get(brand);
+  if (profile) return profile;
+  const key = JSON.stringify([brand.name, brand.aliases, brand.handles]);
+  profile = byContent.get(key);
   if (!profile) {
-    if (profiles.size > 256) profiles.clear();
+    if (byContent.size > 256) byContent.clear();
     profile = buildProfile(brand);
-    profiles.set(key, profile);
+    byContent.set(key, profile);
   }
+  byObject.set(brand, profile);
   return profile;
 }
 

@@ -2,7 +2,7 @@
 // writers may not pose as brand staff, must sign personal replies on the brand's account and may
 // not praise a client from their own accounts; paid posts need a clear disclosure up front.
 import { platformInfo, truncationPoint } from "../../src/platforms.js";
-import type { Term } from "../../src/text/analysis.js";
+import type { Analysis } from "../../src/text/analysis.js";
 import type { AccountOwner, Author, Post, Rule, RuleContext } from "../../src/types.js";
 import { type BrandProfile, brandProfile, brandTerms, mentionsBrand } from "./brand-terms.js";
 import { agencyDisclosed, findSignature } from "./signature.js";
@@ -50,12 +50,14 @@ const rule: Rule = {
 
   check(post, context) {
     const kind = post.author?.kind;
-    const profile = brandProfile(post.brand);
+    // Nothing says who is speaking or that the post is paid: nothing to judge.
     if (!kind && post.sponsored !== true) return;
+    const profile = brandProfile(post.brand);
     const vocab = vocabulary();
-    const terms = brandTerms(post.analysis, profile);
+    // The analysis with every mention of the brand folded into one term, for {brand} phrases.
+    const view = { ...post.analysis, terms: brandTerms(post.analysis, profile) };
     const owner = accountOwner(post, profile);
-    const lint: Lint = { post, context, vocab, terms, profile };
+    const lint: Lint = { post, context, vocab, view, profile };
 
     if (kind === "agency" || kind === "freelancer") {
       if (reportImpersonation(lint)) return;
@@ -66,7 +68,7 @@ const rule: Rule = {
       if (post.sponsored === true && owner !== "brand") checkSponsorship(lint, "sponsored");
       else if (owner === "personal" || owner === "third-party") checkEmployeeEndorsement(lint);
     } else if (owner !== "brand") {
-      const influencerMention = kind === "influencer" && post.sponsored === undefined && context.options.influencerMentionsAreSponsored !== false && mentionsBrand(terms);
+      const influencerMention = kind === "influencer" && post.sponsored === undefined && context.options.influencerMentionsAreSponsored !== false && mentionsBrand(view.terms);
       if (post.sponsored === true) checkSponsorship(lint, "sponsored");
       else if (influencerMention) checkSponsorship(lint, "influencer");
     }
@@ -78,7 +80,7 @@ interface Lint {
   post: Post;
   context: RuleContext;
   vocab: Vocabulary;
-  terms: Term[];
+  view: Analysis;
   profile: BrandProfile;
 }
 
@@ -90,11 +92,10 @@ function accountOwner(post: Post, profile: BrandProfile): AccountOwner | undefin
   return profile.handles.has(handle.startsWith("@") ? handle : `@${handle}`) ? "brand" : "personal";
 }
 
-function reportImpersonation({ post, context, vocab, terms, profile }: Lint): boolean {
-  const view = { ...post.analysis, terms };
+function reportImpersonation({ post, context, vocab, view, profile }: Lint): boolean {
   let claims = vocab.staff.matchAll(view);
   if (claims.length === 0 && firstPersonWord(post.analysis, vocab)) claims = vocab.staffWhenPersonal.matchAll(view);
-  if (claims.length === 0 || agencyDisclosed(post.analysis, terms, post.author, profile, vocab)) return false;
+  if (claims.length === 0 || agencyDisclosed(view, post.author, profile, vocab)) return false;
   for (const claim of claims) {
     context.report({
       messageId: "impersonation",
@@ -106,10 +107,10 @@ function reportImpersonation({ post, context, vocab, terms, profile }: Lint): bo
   return true;
 }
 
-function checkPersonalReply({ post, context, vocab, terms, profile }: Lint): void {
+function checkPersonalReply({ post, context, vocab, view, profile }: Lint): void {
   const word = firstPersonWord(post.analysis, vocab);
-  if (!word || agencyDisclosed(post.analysis, terms, post.author, profile, vocab)) return;
-  const signature = findSignature(post.analysis, terms, post.author, context.settings.disclosure?.phrases, vocab);
+  if (!word || agencyDisclosed(view, post.author, profile, vocab)) return;
+  const signature = findSignature(view, post.author, context.settings.disclosure?.phrases, vocab);
   if (signature.signed) return;
   if (signature.mismatch) {
     const { start, end, found, expected } = signature.mismatch;
@@ -132,10 +133,10 @@ function checkPersonalReply({ post, context, vocab, terms, profile }: Lint): voi
   });
 }
 
-function checkAstroturfing({ post, context, vocab, terms, profile }: Lint): void {
+function checkAstroturfing({ post, context, vocab, view, profile }: Lint): void {
   if (!profile.known) return;
-  const endorsement = findEndorsement(post.analysis, terms, vocab);
-  if (!endorsement || relationshipDisclosed({ post, context, vocab, terms, profile })) return;
+  const endorsement = findEndorsement(view, vocab);
+  if (!endorsement || relationshipDisclosed({ post, context, vocab, view, profile })) return;
   context.report({
     messageId: "astroturfing",
     data: { cue: endorsement.text, brand: profile.display, who: describe(post.author) },
@@ -145,18 +146,17 @@ function checkAstroturfing({ post, context, vocab, terms, profile }: Lint): void
 }
 
 function relationshipDisclosed(lint: Lint): boolean {
-  const { post, vocab, terms, profile } = lint;
-  if (vocab.relationship.test({ ...post.analysis, terms })) return true;
-  if (agencyDisclosed(post.analysis, terms, post.author, profile, vocab)) return true;
+  const { post, vocab, view, profile } = lint;
+  if (vocab.relationship.test(view)) return true;
+  if (agencyDisclosed(view, post.author, profile, vocab)) return true;
   return sponsorshipDisclosures(lint).some((found) => found.clarity === "clear");
 }
 
 function checkEmployeeEndorsement(lint: Lint): void {
-  const { post, context, vocab, terms, profile } = lint;
+  const { context, vocab, view, profile } = lint;
   if (!profile.known) return;
-  const endorsement = findEndorsement(post.analysis, terms, vocab);
+  const endorsement = findEndorsement(view, vocab);
   if (!endorsement) return;
-  const view = { ...post.analysis, terms };
   if (vocab.employment.test(view) || vocab.staff.test(view) || vocab.staffWhenPersonal.test(view)) return;
   if (sponsorshipDisclosures(lint).some((found) => found.clarity === "clear")) return;
   context.report({
@@ -169,7 +169,7 @@ function checkEmployeeEndorsement(lint: Lint): void {
 }
 
 function checkSponsorship(lint: Lint, kind: "sponsored" | "influencer"): void {
-  const { post, context, terms, profile } = lint;
+  const { post, context, view, profile } = lint;
   const found = sponsorshipDisclosures(lint);
   const clear = found.filter((d) => d.clarity === "clear");
   if (clear.length > 0) {
@@ -195,7 +195,7 @@ function checkSponsorship(lint: Lint, kind: "sponsored" | "influencer"): void {
     context.report(ambiguous.hashtag !== undefined && ambiguous.entry.label ? { ...report, suggestion: DISCLOSURE_LABEL } : report);
     return;
   }
-  const mention = firstBrandMention(terms);
+  const mention = firstBrandMention(view.terms);
   const firstSentence = post.analysis.sentences[0] ?? { start: 0, end: post.text.length };
   const report = {
     messageId: "undisclosed-sponsorship",
@@ -223,8 +223,8 @@ function reportBuried({ post, context }: Lint, found: FoundDisclosure, where: st
   });
 }
 
-function sponsorshipDisclosures({ post, context, vocab, terms, profile }: Lint): FoundDisclosure[] {
-  return findSponsorshipDisclosures(post.analysis, terms, profile, jurisdiction(context), vocab);
+function sponsorshipDisclosures({ context, vocab, view, profile }: Lint): FoundDisclosure[] {
+  return findSponsorshipDisclosures(view, profile, jurisdiction(context), vocab);
 }
 
 function jurisdiction(context: RuleContext): Jurisdiction {

@@ -8,9 +8,12 @@ import type { Author } from "../../src/types.js";
 import { type BrandProfile, isBrandTerm, withBrand } from "./brand-terms.js";
 import type { Vocabulary } from "./vocabulary.js";
 
-/** The agency relationship stated in words: the agency named, "on behalf of Acme", "Acme's agency". */
-export function agencyDisclosed(analysis: Analysis, terms: Term[], author: Author | undefined, profile: BrandProfile, vocab: Vocabulary): boolean {
-  const view = { ...analysis, terms };
+/**
+ * The agency relationship stated in words: the agency named, "on behalf of Acme", "Acme's agency".
+ * `view` is the post's analysis with brand terms (see brand-terms.ts).
+ */
+export function agencyDisclosed(view: Analysis, author: Author | undefined, profile: BrandProfile, vocab: Vocabulary): boolean {
+  const { terms } = view;
   if (vocab.agency.test(view)) return true;
   for (const match of vocab.onBehalfOf.matchAll(view)) {
     if (!profile.known) return true;
@@ -53,8 +56,8 @@ const INITIALS_RE = /^\p{L}{1,4}$/u;
 const SIGN_OFF_WORDS = 6;
 
 /** A signature matching the author, or a brand-approved disclosure phrase from the config. */
-export function findSignature(analysis: Analysis, terms: Term[], author: Author | undefined, configured: string[] | undefined, vocab: Vocabulary): SignatureCheck {
-  if (configured && configuredPhrases(configured).test({ ...analysis, terms })) return { signed: true };
+export function findSignature(analysis: Analysis, author: Author | undefined, configured: string[] | undefined, vocab: Vocabulary): SignatureCheck {
+  if (configured && configuredPhrases(configured).test(analysis)) return { signed: true };
   const expected = expectedInitials(author);
   const firstName = author?.name ? phraseWords(author.name)[0] : undefined;
   const { tokens } = analysis;

@@ -16,16 +16,14 @@ export interface FoundDisclosure {
   hashtag?: number;
 }
 
-/** Sponsorship disclosures in the post, in text order, with denials ("not sponsored") left out. */
-export function findSponsorshipDisclosures(
-  analysis: Analysis,
-  terms: Term[],
-  profile: BrandProfile,
-  jurisdiction: Jurisdiction,
-  vocab: Vocabulary,
-): FoundDisclosure[] {
+/**
+ * Sponsorship disclosures in the post, in text order, with denials ("not sponsored") left out.
+ * `analysis.terms` are brand terms (see brand-terms.ts).
+ */
+export function findSponsorshipDisclosures(analysis: Analysis, profile: BrandProfile, jurisdiction: Jurisdiction, vocab: Vocabulary): FoundDisclosure[] {
+  const { terms } = analysis;
   const found: FoundDisclosure[] = [];
-  for (const match of vocab.sponsorship.matchAll({ ...analysis, terms })) {
+  for (const match of vocab.sponsorship.matchAll(analysis)) {
     const first = terms[match.firstTerm];
     if (isNegated(terms, match.firstTerm, vocab)) continue;
     if (first.hashtag !== undefined) {

@@ -54,15 +54,17 @@ export interface Cue {
 /**
  * Praise, recommendation, thanks or a sales pitch in the same sentence as a mention of the
  * brand (or the sentence next to it, where a closing line of hashtags names the brand).
+ * `analysis.terms` are brand terms (see brand-terms.ts).
  */
-export function findEndorsement(analysis: Analysis, terms: Term[], vocab: Vocabulary): Cue | undefined {
+export function findEndorsement(analysis: Analysis, vocab: Vocabulary): Cue | undefined {
+  const { terms } = analysis;
   const brandSentences = sentencesWithBrand(analysis, terms);
   if (brandSentences.size === 0) return undefined;
   const nearBrand = (start: number) => {
     const sentence = sentenceIndex(analysis, start);
     return brandSentences.has(sentence) || brandSentences.has(sentence - 1) || brandSentences.has(sentence + 1);
   };
-  for (const match of vocab.endorsement.matchAll({ ...analysis, terms })) {
+  for (const match of vocab.endorsement.matchAll(analysis)) {
     if (!isNegated(terms, match.firstTerm, match.termCount, vocab) && nearBrand(match.start)) return cue(analysis.text, match.start, match.end);
   }
   for (const match of findPromotion(analysis)) {
