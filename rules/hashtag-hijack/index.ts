@@ -43,7 +43,8 @@ function readOptions(options: Record<string, unknown>): RuleOptions {
 
 /** What the post as a whole says, computed once and only when a hashtag needs it. */
 class PostReading {
-  private promotion?: boolean;
+  private selling?: boolean;
+  private pointing?: boolean;
   private sincere?: boolean;
   private tragedies?: PhraseMatch<unknown>[];
 
@@ -56,13 +57,20 @@ class PostReading {
     return this.post.analysis;
   }
 
-  /** Sales words, a discount ("20% off") or a price. */
+  /** Sales words, a discount ("20% off") or a price: the post sells. */
+  isSelling(): boolean {
+    if (this.selling === undefined) {
+      const soft = this.vocabulary.softPromotion;
+      const cues = [...findPromotion(this.analysis), ...this.vocabulary.promotion.matchAll(this.analysis)];
+      this.pointing = cues.some((cue) => soft.has(cue.phrase));
+      this.selling = cues.some((cue) => !soft.has(cue.phrase)) || hasPriceOrDiscount(this.analysis);
+    }
+    return this.selling;
+  }
+
+  /** Selling, or pointing readers somewhere: a link, "link in bio", "download the app". */
   isPromotional(): boolean {
-    this.promotion ??=
-      findPromotion(this.analysis).length > 0 ||
-      this.vocabulary.promotion.test(this.analysis) ||
-      hasPriceOrDiscount(this.analysis);
-    return this.promotion;
+    return this.isSelling() || this.pointing === true || this.analysis.urls.length > 0;
   }
 
   /** Condolence, support or a donation drive, in the post's own words (not its hashtags). */
@@ -166,7 +174,7 @@ const rule: Rule = {
         return;
       }
 
-      if (entries.length > 0 && (reading.isPromotional() || analysis.urls.length > 0)) {
+      if (entries.length > 0 && reading.isPromotional()) {
         const entry = entries[0];
         if (!relatesToBrandOrPost(wordsOf[index], entry, post, terms, index, vocabulary)) {
           context.report({
@@ -180,7 +188,7 @@ const rule: Rule = {
       }
 
       const place = places.get(index)?.find((match) => coversHashtag(match, wordsOf[index]));
-      if (place && reading.isPromotional()) {
+      if (place && reading.isSelling()) {
         const cue = tragedyNear(hashtag, place.phrase, reading);
         if (cue) context.report({ messageId: "placeTragedy", data: { tag, cue }, ...range });
       }
@@ -195,10 +203,10 @@ function reportSensitive(
   reading: PostReading,
   context: RuleContext,
 ): void {
-  const promotional = reading.isPromotional();
-  if (!promotional && !reading.speaksForBrand()) return;
+  const selling = reading.isSelling();
+  if (!selling && !reading.speaksForBrand()) return;
   const about = sensitivity.entry?.context ? `the news it is trending for (${sensitivity.entry.context})` : sensitivity.about;
-  if (!promotional && reading.isSincere()) {
+  if (!selling && reading.isSincere()) {
     context.report({ messageId: "sincereReview", data: { tag, about }, ...range, severity: "warn" });
   } else if (sensitivity.entry) {
     context.report({ messageId: "trendingSensitive", data: { tag, context: sensitivity.entry.context ?? "a sensitive story (marked so in your trending feed)" }, ...range });

@@ -23,6 +23,7 @@ interface VocabularyData {
   offensive: string[];
   sincere: string[];
   promotion: string[];
+  softPromotion: string[];
   relatednessStopwords: string[];
 }
 
@@ -35,6 +36,8 @@ export interface Vocabulary {
   sincere: PhraseMatcher<true>;
   /** Sales words beyond the shared promotion cues. */
   promotion: PhraseMatcher<true>;
+  /** Promotion cues that point somewhere ("link in bio") rather than sell. */
+  softPromotion: Set<string>;
   stopwords: Set<string>;
 }
 
@@ -68,6 +71,7 @@ export function loadVocabulary(): Vocabulary {
     offensive: data.offensive,
     sincere: PhraseMatcher.of(data.sincere),
     promotion: PhraseMatcher.of(data.promotion),
+    softPromotion: new Set(data.softPromotion),
     stopwords: new Set(data.relatednessStopwords),
   };
   return vocabulary;
