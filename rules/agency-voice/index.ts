@@ -256,7 +256,7 @@ function describe(author: Author | undefined): string {
 
 // "I'm Dana from Brightside Media, replying on behalf of Acme".
 function openReply(author: Author | undefined, profile: BrandProfile): string {
-  const name = author?.name?.split(" ")[0] ?? "Dana";
-  const organization = author?.organization ?? "our agency";
+  const name = author?.name?.split(" ")[0] ?? "[your name]";
+  const organization = author?.organization ?? "[your agency]";
   return `I'm ${name} from ${organization}, replying on behalf of ${profile.display}`;
 }

@@ -25,12 +25,27 @@ export function firstPersonWord(analysis: Analysis, vocab: Vocabulary): Token | 
       continue;
     }
     if (token.kind !== "word" || quoted || !vocab.firstPerson.has(token.norm)) continue;
-    if (token.norm === "i" && tokens[index + 1]?.text === "." && tokens[index + 2]?.norm === "e") continue; // "i.e."
+    if (token.norm === "i" && isAbbreviation(tokens, index)) continue;
+    if (isProperName(token, tokens[index - 1])) continue;
     excluded ??= vocab.notPersonal.matchAll(analysis, { inHashtags: false });
     if (excluded.some((span) => span.start <= token.start && token.end <= span.end)) continue;
     return token;
   }
   return undefined;
+}
+
+// "i.e." and highway names such as "I-70".
+function isAbbreviation(tokens: Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  const after = tokens[index + 2];
+  if (!next || !after || next.start !== tokens[index].end) return false;
+  return (next.text === "." && after.norm === "e") || (next.text === "-" && after.kind === "number");
+}
+
+// A capitalised "My" or "Me" in mid-sentence names something: "the My Acme app", "Find Me Gear".
+function isProperName(token: Token, previous: Token | undefined): boolean {
+  if (token.norm === "i" || token.norm.startsWith("i'") || token.text[0] === token.norm[0]) return false;
+  return previous !== undefined && (previous.kind === "word" || previous.kind === "number");
 }
 
 // A single quote opens quoted speech after a space ('My favourite part…') and closes it before
