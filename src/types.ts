@@ -151,6 +151,9 @@ export interface LintMessage {
   post?: { index: number; id?: string };
   suggestion?: string;
   fatal?: boolean;
+  /** The violation's offsets into the post's text (end exclusive), for reporters that show the text (html); never in the JSON report. */
+  start?: number;
+  end?: number;
 }
 
 /** One post's place in a result, for reporters that show posts (junit, html). */
@@ -162,6 +165,10 @@ export interface PostSummary {
   platform?: Platform;
   handle?: string;
   date?: string;
+  author?: Author;
+  sponsored?: boolean;
+  /** The text this post replies to. */
+  inReplyTo?: string;
 }
 
 export interface LintResult {

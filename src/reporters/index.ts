@@ -15,6 +15,7 @@ const LOADERS: Record<string, () => Promise<Reporter>> = {
   github: async () => (await import("./github.js")).github,
   compact: async () => (await import("./compact.js")).compact,
   junit: async () => (await import("./junit.js")).junit,
+  html: async () => (await import("./html.js")).html,
 };
 
 export const REPORTER_NAMES = Object.keys(LOADERS);
@@ -26,4 +27,4 @@ export function loadReporter(name: string): Promise<Reporter> {
 }
 
 /** Reporters that show each post (and so need its text kept in the results). */
-export const REPORTERS_SHOWING_POSTS = new Set<string>(["junit"]);
+export const REPORTERS_SHOWING_POSTS = new Set<string>(["junit", "html"]);
