@@ -124,7 +124,7 @@ function embeddedHits(word: ReadWord, lexicon: Lexicon): Hit[] {
   if (word.letters.length < 4) return [];
   const runs = runsOf(word, 0);
   const hits: Hit[] = [];
-  let innocent: Array<[number, number]> | undefined;
+  let innocent: Containment | undefined;
   for (let r = 0; r < runs.length; r++) {
     if (!lexicon.embedded.next.has(runs[r].letter) && !lexicon.embedded.next.has(runs[r].alternate)) continue;
     let best: Match | undefined;
@@ -135,12 +135,31 @@ function embeddedHits(word: ReadWord, lexicon: Lexicon): Hit[] {
     if (!best) continue;
     const first = runs[r].first;
     const last = runs[r + best.runs - 1].last;
-    innocent ??= innocentSpans(runs, lexicon);
-    if (innocent.some(([a, b]) => a <= first && last <= b)) continue;
+    innocent ??= new Containment(innocentSpans(runs, lexicon));
+    if (innocent.covers(first, last)) continue;
     hits.push(spanHit(word, best.form, first, last));
     r += best.runs - 1;
   }
   return hits;
+}
+
+/**
+ * Asks whether [start, end] lies inside one of a list of spans sorted by start, for queries in
+ * increasing start order: one sweep, so a long adversarial word stays linear.
+ */
+class Containment {
+  private next = 0;
+  private reach = -1;
+
+  constructor(private readonly spans: Array<[number, number]>) {}
+
+  covers(start: number, end: number): boolean {
+    while (this.next < this.spans.length && this.spans[this.next][0] <= start) {
+      this.reach = Math.max(this.reach, this.spans[this.next][1]);
+      this.next++;
+    }
+    return this.reach >= end;
+  }
 }
 
 /** Where allow-listed words (Scunthorpe, shiitake, snigger) sit inside the word, by letter. */
@@ -242,7 +261,9 @@ function fitsContext(hit: Hit, text: string, groups: ReadGroup[], index: number,
   if (entry.names && !word.inHashtag && word.shape === "title") {
     // "Moby Dick", "Dick Van Dyke", "Hell's Kitchen": a capitalised name, not the word.
     const next = groups[index + 1];
-    const nextIsName = next !== undefined && next.sentence === group.sentence && (next.whole.shape === "title" || next.whole.shape === "upper");
+    // An abbreviation's period ("Ass. Prof.") is taken for a sentence end: still one name.
+    const sameName = next !== undefined && (next.sentence === group.sentence || text[word.end] === ".");
+    const nextIsName = sameName && (next.whole.shape === "title" || next.whole.shape === "upper");
     if (!group.sentenceStart || nextIsName || afterInitial(text, groups[index - 1])) return false;
   }
   if (entry.intensifier) return isIntensifier(group, groups, index, lexicon);
@@ -269,5 +290,6 @@ function withoutAllowedPhrases(hits: Hit[], analysis: Analysis, lexicon: Lexicon
   if (!lexicon.allowPhrases) return hits;
   const phrases = lexicon.allowPhrases.matchAll(analysis);
   if (phrases.length === 0) return hits;
-  return hits.filter((hit) => !phrases.some((phrase) => phrase.start <= hit.start && hit.end <= phrase.end));
+  const allowed = new Containment(phrases.map((phrase): [number, number] => [phrase.start, phrase.end]));
+  return hits.sort((a, b) => a.start - b.start).filter((hit) => !allowed.covers(hit.start, hit.end));
 }

@@ -256,7 +256,7 @@ export function readWords(analysis: Analysis): ReadGroup[] {
     } else {
       readChunk(text, tokens, first, last, t, chunkGroups);
     }
-    const single = chunkGroups.length === 1 && chunkGroups[0].parts.length === 1 && chunkGroups[0].whole.letters.length === 1 ? chunkGroups[0].whole : undefined;
+    const single = singleLetter(chunkGroups) ?? loneMask(tokens, first, last);
     const adjacent = spelled.length > 0 && single !== undefined && isSingleSpace(text, spelledEnd, tokens[first].start);
     if (!adjacent) flushSpelled();
     if (single) {
@@ -269,6 +269,18 @@ export function readWords(analysis: Analysis): ReadGroup[] {
   }
   flushSpelled();
   return groups;
+}
+
+function singleLetter(chunkGroups: ReadGroup[]): ReadWord | undefined {
+  const only = chunkGroups.length === 1 && chunkGroups[0].parts.length === 1 ? chunkGroups[0].whole : undefined;
+  return only && only.letters.length === 1 ? only : undefined;
+}
+
+/** A masking character standing alone, as in "f * c k": one hidden letter of a spelled word. */
+function loneMask(tokens: Token[], first: number, last: number): ReadWord | undefined {
+  const token = tokens[first];
+  if (first !== last || token.kind !== "punct" || token.text.length !== 1 || !loadTables().masks.has(token.text)) return undefined;
+  return { letters: MASK, start: token.start, end: token.end, disguises: Disguise.mask, literal: 0, shape: "lower", inHashtag: false };
 }
 
 function isSingleSpace(text: string, from: number, to: number): boolean {
@@ -422,6 +434,11 @@ function splitSegment(from: number, to: number, out: ReadGroup[], mention: boole
   }
   if (pieces.length === 0) return;
 
+  const maskSpelled = pieces.length === 1 ? maskSeparatedRun(pieces[0][0], pieces[0][1]) : undefined;
+  if (maskSpelled) {
+    out.push(maskSpelled);
+    return;
+  }
   if (isSpelledOut(pieces, separators)) {
     const letters = pieces.map(([a]) => cellWord(a, a + 1, false)).filter((w): w is ReadWord => w !== undefined);
     const spelled = letters.length === pieces.length ? spelledRun(letters) : undefined;
@@ -437,11 +454,30 @@ function splitSegment(from: number, to: number, out: ReadGroup[], mention: boole
     const [a, b] = pieces[p];
     const clitic = p > 0 && APOSTROPHES.has(separators[p - 1]) && b - a <= 2 && CLITICS.has(cells.read.slice(a, b).join(""));
     if (!clitic) for (const word of piecesOfWord(a, b, hashtag)) parts.push(word);
-    if (p === pieces.length - 1 || !JOINERS.has(separators[p])) {
+    // An apostrophe after a single letter elides the rest of the word: "f'ing", "f'kin".
+    const elided = APOSTROPHES.has(separators[p]) && b - a === 1 && cells.kind[a] === LETTER;
+    if (p === pieces.length - 1 || !(JOINERS.has(separators[p]) || elided)) {
       if (parts.length > 0) out.push(group(parts, false, mention));
       parts = [];
     }
   }
+}
+
+/** "f*u*c*k", "s#h#i#t": letters with one masking character between each, read as separators. */
+function maskSeparatedRun(from: number, to: number): ReadGroup | undefined {
+  const count = to - from;
+  if (count < 5 || count % 2 === 0) return undefined;
+  for (let i = from; i < to; i++) {
+    const expected = (i - from) % 2 === 0 ? LETTER : MASKING;
+    if (cells.kind[i] !== expected || (expected === MASKING && cells.char[i] !== cells.char[from + 1])) return undefined;
+  }
+  const letters: ReadWord[] = [];
+  for (let i = from; i < to; i += 2) {
+    const letter = cellWord(i, i + 1, false);
+    if (!letter) return undefined;
+    letters.push(letter);
+  }
+  return spelledRun(letters);
 }
 
 function isSpelledOut(pieces: Array<[number, number]>, separators: string[]): boolean {
