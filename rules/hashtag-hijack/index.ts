@@ -231,7 +231,7 @@ function builtInSensitivity(
     const { kind, category, capitalOnly } = match.value;
     if (kind === "allow") continue;
     if (kind === "event" && !namesPlace) continue;
-    if (capitalOnly && !isCapitals(hashtag, match)) continue;
+    if (capitalOnly && !isCapitalsOrWholeTag(hashtag, match)) continue;
     return { about: vocabulary.about[category] ?? "a sensitive subject", phrase: match.phrase };
   }
   return undefined;
@@ -243,9 +243,10 @@ function customSensitivity(key: string, words: Term[], sensitive: string[]): Sen
   return phrase ? { about: "a subject your brand treats as sensitive", phrase } : undefined;
 }
 
-function isCapitals(hashtag: Hashtag, match: PhraseMatch<TagPhrase>): boolean {
+/** Written in capitals (#RIPKobe), or the whole tag (#rip): not the start of #RipCurl. */
+function isCapitalsOrWholeTag(hashtag: Hashtag, match: PhraseMatch<TagPhrase>): boolean {
   const written = hashtag.text.slice(match.start - hashtag.start, match.end - hashtag.start);
-  return written === written.toUpperCase();
+  return written === written.toUpperCase() || (match.start === hashtag.start + 1 && match.end === hashtag.end);
 }
 
 /**
