@@ -29,8 +29,16 @@ interface CliOptions {
   cacheLocation?: string;
 }
 
+/** `postlint init` and `postlint rules`, loaded only when asked for. */
+const SUBCOMMANDS = new Map<string, () => Promise<(argv: string[], io: CliIO) => Promise<number>>>([
+  ["init", async () => (await import("./commands/init.js")).init],
+  ["rules", async () => (await import("./commands/rules.js")).rules],
+]);
+
 /** Runs postlint with the given arguments and resolves to the exit code (0, 1 or 2). */
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+  const subcommand = SUBCOMMANDS.get(argv[0]);
+  if (subcommand) return (await subcommand())(argv.slice(1), io);
   const program = buildProgram(io);
   let paths: string[];
   let options: CliOptions;
@@ -129,6 +137,7 @@ function buildProgram(io: CliIO): Command {
     .option("--print-config <path>", "print the configuration that applies to a file, and exit")
     .option("--cache", "skip files whose content and resolved config are unchanged since the last run")
     .option("--cache-location <path>", `where the cache is kept (a file, or a folder for ${DEFAULT_CACHE_FILE}); implies --cache`)
+    .addHelpText("after", "\nCommands:\n  postlint init    write a commented starter .postlintrc.yaml (see postlint init --help)\n  postlint rules   list the rules: id, default severity, description, docs (--format json)\n")
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout(text),
