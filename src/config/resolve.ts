@@ -11,8 +11,8 @@ import { locateConfigKey } from "./locate.js";
 import { loadPlugin } from "./plugins.js";
 import { PRESETS } from "./presets.js";
 import type { SchemaNode } from "./schema.js";
-import { loadTrendingFeed } from "./trending.js";
-import { isPlainObject, toDate, validate } from "./validate.js";
+import { loadFeed, toCrisisWindow } from "./trending.js";
+import { isPlainObject, validate } from "./validate.js";
 
 /** Settings given on the command line; they win over every config file. */
 export interface CliOverrides {
@@ -67,7 +67,9 @@ export async function resolveConfig(layers: ConfigLayer[], filePath: string, cli
     if (Array.isArray(values.trending)) feeds.push(...(values.trending as string[]));
     if (Array.isArray(values.plugins)) plugins.push(...(values.plugins as string[]));
     if (isPlainObject(values.disclosure)) disclosure = { ...disclosure, ...(values.disclosure as Disclosure) };
-    if (Array.isArray(values.crisis)) crisis.push(...(values.crisis as Record<string, unknown>[]).map(toCrisisWindow));
+    if (Array.isArray(values.crisis)) {
+      crisis.push(...(values.crisis as Record<string, unknown>[]).map((entry, index) => toCrisisWindow(entry, `crisis[${index}]`, source)));
+    }
     if (Array.isArray(values.overrides)) {
       values.overrides.forEach((override: Record<string, unknown>, index: number) => {
         if (overrideApplies(override, String(values.base ?? process.cwd()), filePath)) apply(override, source, `overrides[${index}].`);
@@ -93,7 +95,11 @@ export async function resolveConfig(layers: ConfigLayer[], filePath: string, cli
   }
 
   const feedFiles = [...new Set(feeds)];
-  const trending: TrendingEntry[] = feedFiles.flatMap((path) => loadTrendingFeed(path));
+  const trending: TrendingEntry[] = [];
+  for (const feed of feedFiles.map(loadFeed)) {
+    trending.push(...feed.trending);
+    crisis.push(...feed.crisis);
+  }
   return {
     defaults: defaults as PostDefaults,
     rules,
@@ -135,10 +141,6 @@ function overrideApplies(override: Record<string, unknown>, base: string, filePa
   const list = (value: unknown) => (value === undefined ? [] : Array.isArray(value) ? value : [value]) as string[];
   const matches = (globs: string[]) => globs.length > 0 && picomatch()(globs, { dot: true, matchBase: !globs.some((g) => g.includes("/")) })(path);
   return matches(list(override.files)) && !matches(list(override.excludedFiles));
-}
-
-function toCrisisWindow(entry: Record<string, unknown>): CrisisWindow {
-  return { since: toDate(entry.since), until: toDate(entry.until), context: entry.context as string | undefined };
 }
 
 function unknownRule(id: string, where: string | undefined, available: Map<string, Rule>): PostlintError {

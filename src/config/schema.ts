@@ -79,6 +79,16 @@ const accountSchema: SchemaNode = {
 
 const platformSchema: SchemaNode = { type: "string", enum: PLATFORMS, description: "The default platform" };
 
+/** A crisis window, in a config's `crisis` list or a feed's. */
+export const crisisWindowSchema: SchemaNode = {
+  type: "object",
+  properties: {
+    since: { type: "date", description: "Start (a date means from its first moment, UTC)" },
+    until: { type: "date", description: "End (a date means through that whole day, UTC)" },
+    context: string("What happened, named in every message: \"regional floods\""),
+  },
+};
+
 const rulesSchema: SchemaNode = {
   type: "object",
   additional: ruleEntrySchema,
@@ -112,10 +122,7 @@ export const configSchema: SchemaNode = {
     crisis: {
       type: "array",
       description: "Windows in which scheduled posts are held for review",
-      items: {
-        type: "object",
-        properties: { since: { type: "date" }, until: { type: "date" }, context: string() },
-      },
+      items: crisisWindowSchema,
     },
     plugins: strings("Custom rule modules (paths to ES modules), relative to the config"),
     rules: rulesSchema,
@@ -132,7 +139,10 @@ export const configSchema: SchemaNode = {
 export const trendingFeedSchema: SchemaNode = {
   anyOf: [
     { type: "array", items: { type: "any" } },
-    { type: "object", properties: { trending: { type: "array", items: { type: "any" } } } },
+    {
+      type: "object",
+      properties: { trending: { type: "array", items: { type: "any" } }, crisis: { type: "array", items: crisisWindowSchema } },
+    },
   ],
 };
 
