@@ -1,10 +1,10 @@
 // Command line → run → report → exit code. Nothing else: the work happens in run.ts.
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { DEFAULT_CACHE_FILE } from "./cache.js";
 import { toSeverity, type CliOverrides } from "./config/resolve.js";
-import { PostlintError } from "./errors.js";
+import { describeFileError, PostlintError } from "./errors.js";
 import { Progress } from "./progress.js";
 import { loadReporter, REPORTER_NAMES, REPORTERS_SHOWING_POSTS } from "./reporters/index.js";
 import { ConfigResolver, lintFiles, lintText, type RunOptions } from "./run.js";
@@ -25,6 +25,8 @@ interface CliOptions {
   stdinFilename?: string;
   color?: boolean;
   printConfig?: string;
+  maxFileSize?: number;
+  maxPostLength?: number;
   cache?: boolean;
   cacheLocation?: string;
 }
@@ -62,6 +64,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     configFile: typeof options.config === "string" ? options.config : undefined,
     noConfig: options.config === false,
     keepPosts: REPORTERS_SHOWING_POSTS.has(options.format),
+    limits: { maxFileBytes: options.maxFileSize, maxPostLength: options.maxPostLength },
     cacheLocation: options.cacheLocation ?? (options.cache ? DEFAULT_CACHE_FILE : undefined),
   };
 
@@ -80,7 +83,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     progress.done();
 
     const report = (await loadReporter(options.format))(results, { color: useColor(options, io), cwd });
-    if (options.outputFile) writeReport(resolve(cwd, options.outputFile), report);
+    if (options.outputFile) writeReport(resolve(cwd, options.outputFile), report, results);
     else io.stdout(report);
     for (const line of new Set(results.flatMap((result) => (result.fatal ? [result.fatal] : [])))) io.stderr(`postlint: ${line}\n`);
     return exitCode(results, options.maxWarnings);
@@ -135,6 +138,8 @@ function buildProgram(io: CliIO): Command {
     .option("--color", "force colored output")
     .option("--no-color", "disable colored output")
     .option("--print-config <path>", "print the configuration that applies to a file, and exit")
+    .option("--max-file-size <MB>", "largest file read whole, in megabytes (default 256; JSON Lines is streamed)", parseMegabytes)
+    .option("--max-post-length <n>", "longest post linted, in characters (default 100000)", parseCount)
     .option("--cache", "skip files whose content and resolved config are unchanged since the last run")
     .option("--cache-location <path>", `where the cache is kept (a file, or a folder for ${DEFAULT_CACHE_FILE}); implies --cache`)
     .addHelpText("after", "\nCommands:\n  postlint init    write a commented starter .postlintrc.yaml (see postlint init --help)\n  postlint rules   list the rules: id, default severity, description, docs (--format json)\n")
@@ -163,6 +168,11 @@ function parseCount(value: string): number {
   return Number(value);
 }
 
+function parseMegabytes(value: string): number {
+  if (!/^\d+(\.\d+)?$/.test(value.trim()) || Number(value) <= 0) throw new InvalidArgumentError(`expected a size in megabytes, got "${value}"`);
+  return Math.round(Number(value) * 1024 * 1024);
+}
+
 function useColor(options: CliOptions, io: CliIO): boolean {
   if (options.color !== undefined) return options.color;
   if (io.env.FORCE_COLOR !== undefined) return io.env.FORCE_COLOR !== "0" && io.env.FORCE_COLOR !== "false";
@@ -170,13 +180,35 @@ function useColor(options: CliOptions, io: CliIO): boolean {
   return !options.outputFile && io.stdoutIsTTY;
 }
 
-function writeReport(path: string, report: string): void {
+/**
+ * Writes the report whole or not at all: to a temporary file beside the target, then renamed
+ * over it, so a crash or Ctrl-C never leaves half a report. Never over a file being linted.
+ */
+function writeReport(path: string, report: string, results: LintResult[]): void {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
+    const target = statSync(path, { throwIfNoEntry: false });
+    if (target && results.some((result) => sameFile(target, result.filePath))) {
+      throw new PostlintError("the report would overwrite a file being linted: choose another --output-file", { file: path });
+    }
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, report);
+    // A device or pipe (-o /dev/stdout) cannot be renamed over: write to it as it is.
+    if (target && !target.isFile()) {
+      writeFileSync(path, report);
+      return;
+    }
+    writeFileSync(temporary, report);
+    renameSync(temporary, path);
   } catch (error) {
-    throw new PostlintError(`cannot write the report: ${(error as Error).message}`, { file: path });
+    if (error instanceof PostlintError) throw error;
+    rmSync(temporary, { force: true });
+    throw new PostlintError(`cannot write the report: ${describeFileError(error)}`, { file: path });
   }
+}
+
+function sameFile(target: { dev: number; ino: number }, path: string): boolean {
+  const other = statSync(path, { throwIfNoEntry: false });
+  return other !== undefined && other.dev === target.dev && other.ino === target.ino;
 }
 
 /** What the CLI touches of the outside world; tests pass their own. */
@@ -192,9 +224,17 @@ export interface CliIO {
 
 function processIO(): CliIO {
   // A reader that closes the pipe early (`postlint big.jsonl | head -1`) is not an error.
-  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw error;
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
+  // Ctrl-C: erase a progress line and stop with the conventional 128 + SIGINT. The report is
+  // written in one synchronous step, so no half-written -o file can be left behind.
+  process.once("SIGINT", () => {
+    if (process.stderr.isTTY) process.stderr.write("\r\x1b[2K");
+    process.exit(130);
   });
   return {
     cwd: process.cwd(),

@@ -8,7 +8,7 @@ import { PostlintError } from "./errors.js";
 import { cacheKey, ResultCache } from "./cache.js";
 import { expandPaths } from "./files.js";
 import { lintOnThreads, threadsFor } from "./parallel.js";
-import { readPostsFromBytes, readPostsFromFile, type SourcePost } from "./inputs/index.js";
+import { DEFAULT_MAX_POST_LENGTH, readPostsFromBytes, readPostsFromFile, type InputLimits, type SourcePost } from "./inputs/index.js";
 import { analyze } from "./text/analysis.js";
 import type { LintMessage, LintResult, PostFields, PostSummary, RuleSettings } from "./types.js";
 
@@ -27,6 +27,8 @@ export interface RunOptions {
   keepPosts?: boolean;
   /** Called after each post, for progress display. */
   onPost?: () => void;
+  /** Largest file read whole and longest post (--max-file-size, --max-post-length). */
+  limits?: InputLimits;
   /** Reuse results of unchanged files from this cache file or directory (--cache). */
   cacheLocation?: string;
   /** false: never use worker threads. */
@@ -89,7 +91,7 @@ export async function lintFiles(paths: string[], options: RunOptions = {}): Prom
   const fresh =
     threads > 1
       ? await lintOnThreads(pending, threads, { ...options, now })
-      : await sequentially(pending, (file) => lintSource(file, () => readPostsFromFile(file), configs, { ...options, now }));
+      : await sequentially(pending, (file) => lintSource(file, () => readPostsFromFile(file, options.limits), configs, { ...options, now }));
   for (const [index, file] of files.entries()) {
     if (results[index] !== undefined) continue;
     const result = fresh.shift() as LintResult;
@@ -137,8 +139,12 @@ export async function lintSource(
   try {
     const config = await configs.forFile(filePath);
     const settings: RuleSettings = { ...config.settings, now: options.now ?? new Date() };
+    const maxPostLength = options.limits?.maxPostLength ?? DEFAULT_MAX_POST_LENGTH;
     for await (const source of read()) {
       const index = result.postCount++;
+      // A batch read from memory never waits for I/O: let signals (Ctrl-C) through now and then.
+      if ((index & 1023) === 1023) await new Promise((resolve) => setImmediate(resolve));
+      if (source.fields.text.length > maxPostLength) throw tooLong(source, index, maxPostLength, filePath);
       const fields = withDefaults(source.fields, config.defaults);
       const post = { ...fields, index, analysis: analyze(fields.text) };
       for (const violation of lintPost(post, config.enabled, settings)) {
@@ -173,6 +179,16 @@ export async function lintSource(
     result.fatal = error instanceof PostlintError && error.location.file ? error.format() : `${filePath}:${fatal.line}:${fatal.column}: ${fatal.message}`;
   }
   return result;
+}
+
+// A megabyte "post" is a runaway export, not something to publish, and would hold the run up.
+function tooLong(source: SourcePost, index: number, max: number, file: string): PostlintError {
+  const length = source.fields.text.length.toLocaleString("en-US");
+  const { line, column } = source.locate(0);
+  return new PostlintError(
+    `post ${index + 1} is ${length} characters long, more than the ${max.toLocaleString("en-US")} postlint lints (no platform allows over 63,206): raise --max-post-length to lint it anyway`,
+    { file, line, column },
+  );
 }
 
 /** Config fields apply to every post; the post's own win (objects merged key by key). */

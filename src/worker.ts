@@ -22,6 +22,6 @@ parentPort?.on("message", async (job: Job | null) => {
     return;
   }
   posts = 0;
-  const result = await lintSource(job.file, () => readPostsFromFile(job.file), configs, options);
+  const result = await lintSource(job.file, () => readPostsFromFile(job.file, options.limits), configs, options);
   parentPort?.postMessage({ index: job.index, result, posts });
 });

@@ -30,15 +30,25 @@ const STREAMED = new Set([".jsonl", ".ndjson"]);
 /** The extensions postlint reads; directories are searched for these. */
 export const INPUT_EXTENSIONS: readonly string[] = [...Object.keys(READERS), ...STREAMED];
 
+/** Limits on what postlint reads; --max-file-size and --max-post-length change them. */
+export interface InputLimits {
+  /** Largest file read whole into memory, in bytes (JSON Lines is streamed: no limit). */
+  maxFileBytes?: number;
+  /** Longest post, in UTF-16 code units (checked by the runner, whatever the format). */
+  maxPostLength?: number;
+}
+
 /** Whole-file formats are read into memory; past this size, JSON Lines is the answer. */
-const MAX_WHOLE_FILE_BYTES = 256 * 1024 * 1024;
+export const DEFAULT_MAX_FILE_BYTES = 256 * 1024 * 1024;
+/** Far above any platform's limit (Facebook's 63,206 is the longest) yet small enough to lint at once. */
+export const DEFAULT_MAX_POST_LENGTH = 100_000;
 
 export function isInputFile(path: string): boolean {
   return INPUT_EXTENSIONS.includes(extname(path).toLowerCase());
 }
 
 /** Posts of a file on disk, in order. Throws a located PostlintError when it cannot be read. */
-export async function* readPostsFromFile(file: string): AsyncIterable<SourcePost> {
+export async function* readPostsFromFile(file: string, limits: InputLimits = {}): AsyncIterable<SourcePost> {
   const extension = extname(file).toLowerCase();
   let info;
   try {
@@ -51,11 +61,21 @@ export async function* readPostsFromFile(file: string): AsyncIterable<SourcePost
   }
   if (info.size === 0) throw new PostlintError("empty file: there is no post to lint", { file, line: 1, column: 1 });
   if (STREAMED.has(extension)) {
-    yield* readJsonl(createReadStream(file, { highWaterMark: 256 * 1024 }), file);
+    try {
+      yield* readJsonl(createReadStream(file, { highWaterMark: 256 * 1024 }), file);
+    } catch (error) {
+      // The stream opens after the stat: the file may have gone, or become unreadable, since.
+      if (error instanceof PostlintError) throw error;
+      throw new PostlintError(`cannot read: ${describeFileError(error)}`, { file });
+    }
     return;
   }
-  if (info.size > MAX_WHOLE_FILE_BYTES) {
-    throw new PostlintError(`file is larger than ${MAX_WHOLE_FILE_BYTES / 1024 / 1024} MB: split it, or use JSON Lines (.jsonl), which is streamed`, { file });
+  const maxBytes = limits.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  if (info.size > maxBytes) {
+    throw new PostlintError(
+      `file is ${megabytes(info.size)} MB, more than the ${megabytes(maxBytes)} MB read at once: raise --max-file-size, split it, or use JSON Lines (.jsonl), which is streamed`,
+      { file },
+    );
   }
   yield* readPostsFromBytes(await readWhole(file), file);
 }
@@ -71,6 +91,10 @@ export async function* readPostsFromBytes(bytes: Uint8Array, name: string): Asyn
   if (text.trim() === "") throw new PostlintError("empty file: there is no post to lint", { file: name, line: 1, column: 1 });
   const reader = READERS[extension as keyof typeof READERS] ?? readTxt;
   yield* reader(text, name);
+}
+
+function megabytes(bytes: number): string {
+  return String(Math.round((bytes / 1024 / 1024) * 10) / 10);
 }
 
 async function readWhole(file: string): Promise<Uint8Array> {

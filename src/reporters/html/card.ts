@@ -69,7 +69,7 @@ function body(post: PostSummary, problems: NumberedMessage[], platformName: stri
   const aboveHtml = `<div class="text" dir="auto" data-search>${above.map((piece) => pieceHtml(piece, numbers)).join("")}</div>`;
   if (fold === undefined) return aboveHtml;
   return `${aboveHtml}
-<div class="fold" role="note"><span class="more">… more</span> <span class="fold-note">${escapeHtml(platformName ?? "The platform")} shows the first ${fold} characters; the rest is behind “more”</span></div>
+<div class="fold" role="note" title="${escapeHtml(platformName ?? "The platform")} shows the first ${fold} characters; the rest is hidden behind “more”"><span class="more">… more</span><span class="fold-note">${escapeHtml(platformName ?? "The platform")} cuts here (${fold} characters)</span></div>
 <div class="text below" dir="auto" data-search>${below.map((piece) => pieceHtml(piece, numbers)).join("")}</div>`;
 }
 
@@ -120,5 +120,7 @@ function fixHtml(message: LintMessage, text: string | undefined): string {
   if (message.suggestion === undefined) return "";
   const original = text !== undefined && message.start !== undefined && message.end !== undefined ? text.slice(message.start, message.end) : undefined;
   const replacement = message.suggestion === "" ? "remove it" : `<q class="after">${escapeHtml(message.suggestion)}</q>`;
-  return `<p class="fix"><span class="label">Fix:</span> ${original ? `<q class="before">${escapeHtml(original)}</q> → ` : ""}${replacement}</p>\n`;
+  // A long original (a whole sentence to reword) is already marked in the text: repeat only the short ones.
+  const before = original && original.length <= 40 ? `<q class="before">${escapeHtml(original)}</q> → ` : "";
+  return `<p class="fix"><span class="label">Fix:</span> ${before}${replacement}</p>\n`;
 }

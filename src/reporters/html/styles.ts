@@ -68,9 +68,9 @@ h2 { font-size: 1.15rem; margin: 0 0 12px; }
 .text { white-space: pre-wrap; overflow-wrap: anywhere; unicode-bidi: plaintext; }
 .text.below { opacity: .72; }
 .text.missing { color: var(--muted); font-style: italic; }
-.fold { display: flex; align-items: center; gap: 8px; margin: 6px 0; color: var(--muted); font-size: .8rem; }
-.fold::before, .fold::after { content: ""; flex: 1; border-top: 1px dashed var(--muted); }
-.fold .more { font-weight: 700; font-size: .9rem; }
+.fold { display: flex; align-items: center; gap: 8px; margin: 6px 0; color: var(--muted); font-size: .75rem; white-space: nowrap; }
+.fold::before, .fold::after { content: ""; flex: 1; min-width: 12px; border-top: 1px dashed var(--muted); }
+.fold .more { font-weight: 700; font-size: .9rem; color: var(--ink); }
 .post-foot { margin-top: 10px; color: var(--muted); font-size: .8rem; }
 .post-foot .tag { font-weight: 700; }
 mark { color: inherit; border-radius: 2px; padding: 1px 0; }
