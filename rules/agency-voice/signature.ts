@@ -95,12 +95,18 @@ function namesAuthor(analysis: Analysis, firstName: string, vocab: Vocabulary): 
     if (previous?.kind === "punct" && (DASHES.has(previous.text) || previous.text === "^")) return true;
     const following = tokens[index + 1];
     if (following?.kind === "word" && vocab.introductionsAfter.has(following.norm)) return true;
+    if (isLastWord(tokens, index) && previous?.kind === "punct") return true; // "… be in touch. Hannah"
   }
   const terms = analysis.terms;
   for (const match of vocab.introductions.matchAll(analysis, { inHashtags: false })) {
     if (terms[match.firstTerm + match.termCount]?.norm === firstName) return true;
   }
   return false;
+}
+
+function isLastWord(tokens: Token[], index: number): boolean {
+  for (let at = index + 1; at < tokens.length; at++) if (tokens[at].kind !== "punct" && tokens[at].kind !== "emoji") return false;
+  return true;
 }
 
 // Without a configured name: a closing "— Sam" or "- Sam, Brightside for Acme" ends the post.

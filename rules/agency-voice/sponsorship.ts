@@ -35,6 +35,8 @@ export function findSponsorshipDisclosures(analysis: Analysis, profile: BrandPro
       found.push(disclosure(match.value, jurisdiction, match.start, match.end, analysis.text.slice(match.start, match.end)));
     }
   }
+  const thanks = thanksToBrand(terms, vocab);
+  if (thanks) found.push({ entry: THANKS, clarity: "ambiguous", ...thanks, text: analysis.text.slice(thanks.start, thanks.end) });
   // All-lower-case tags the part splitter cannot open: #paidpartnership, #acmeambassador.
   const matched = new Set(found.map((d) => d.hashtag));
   analysis.hashtags.forEach((hashtag, index) => {
@@ -43,6 +45,22 @@ export function findSponsorshipDisclosures(analysis: Analysis, profile: BrandPro
     if (entry) found.push(disclosure(entry, jurisdiction, hashtag.start, hashtag.end, hashtag.text, index));
   });
   return found.sort((a, b) => a.start - b.start);
+}
+
+const THANKS: SponsorshipEntry = { phrase: "thanks {brand}", us: "ambiguous", uk: "ambiguous" };
+
+// "Thank you so much to the whole Greenleaf team": thanks, then the brand a few words on. "Thanks
+// to the Greenleaf oil" is a cause, not gratitude: after "thanks to" the brand must come at once.
+function thanksToBrand(terms: Term[], vocab: Vocabulary): { start: number; end: number } | undefined {
+  for (let at = 0; at < terms.length; at++) {
+    if (terms[at].hashtag !== undefined || !vocab.gratitude.has(terms[at].norm)) continue;
+    if (terms[at].norm === "thanks" && terms[at + 1]?.norm === "to") continue;
+    const end = Math.min(terms.length, at + 1 + vocab.gratitudeReach);
+    for (let next = at + 1; next < end; next++) {
+      if (isBrandTerm(terms[next])) return { start: terms[at].start, end: terms[next].end };
+    }
+  }
+  return undefined;
 }
 
 function disclosure(entry: SponsorshipEntry, jurisdiction: Jurisdiction, start: number, end: number, text: string, hashtag?: number): FoundDisclosure {

@@ -26,6 +26,8 @@ interface DisclosureData {
   onBehalfOf: string;
   onBehalfOfReach: number;
   genericOrganizationWords: string[];
+  gratitude: string[];
+  gratitudeReach: number;
 }
 
 interface ImpersonationData {
@@ -56,6 +58,8 @@ export interface Vocabulary {
   onBehalfOf: PhraseMatcher;
   onBehalfOfReach: number;
   genericOrganizationWords: Set<string>;
+  gratitude: Set<string>;
+  gratitudeReach: number;
   staff: PhraseMatcher;
   staffWhenPersonal: PhraseMatcher;
   firstPerson: Set<string>;
@@ -89,6 +93,8 @@ function compile(): Vocabulary {
     onBehalfOf: PhraseMatcher.of([disclosures.onBehalfOf]),
     onBehalfOfReach: disclosures.onBehalfOfReach,
     genericOrganizationWords: words(disclosures.genericOrganizationWords),
+    gratitude: words(disclosures.gratitude),
+    gratitudeReach: disclosures.gratitudeReach,
     staff: brandPhrases(impersonation.staff),
     staffWhenPersonal: brandPhrases(impersonation.staffWhenPersonal),
     firstPerson: words(voice.firstPerson),

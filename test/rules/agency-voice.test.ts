@@ -8,6 +8,8 @@ import type { PostFields, RuleSettings } from "../../src/types.js";
 interface DevCase extends Partial<PostFields> {
   text: string;
   expect: string[];
+  /** Settings for this case only (the file's `settings` otherwise). */
+  settings?: Partial<RuleSettings>;
 }
 
 interface DevFile {
@@ -22,11 +24,11 @@ function loadDevSet(): Array<{ file: string; fields: PostFields; settings?: Part
   const all = [];
   for (const file of readdirSync(FIXTURES).filter((name) => name.endsWith(".yaml")).sort()) {
     const dev = parse(readFileSync(new URL(file, FIXTURES), "utf8")) as DevFile;
-    for (const { expect: expected, ...own } of dev.cases) {
+    for (const { expect: expected, settings, ...own } of dev.cases) {
       // A case's own fields win over the file's defaults; null removes a default.
       const merged: Record<string, unknown> = { ...dev.defaults, ...own };
       for (const key of Object.keys(merged)) if (merged[key] === null) delete merged[key];
-      all.push({ file, fields: merged as unknown as PostFields, settings: dev.settings, expected: expected ?? [] });
+      all.push({ file, fields: merged as unknown as PostFields, settings: settings ?? dev.settings, expected: expected ?? [] });
     }
   }
   return all;
