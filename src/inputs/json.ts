@@ -22,7 +22,7 @@ export function* readJson(text: string, file: string): Iterable<SourcePost> {
     let fields;
     if (typeof item === "string") fields = { text: item };
     else if (isPlainObject(item)) fields = fieldsOfRecord(item, where);
-    else throw new PostlintError(`${where.path} must be a string or an object with "text"`, { file });
+    else throw new PostlintError(`${where.path} must be a string or an object with "text"`, { file, ...finder.here() });
     yield { fields, locate: locate ?? (() => ({ line: 1, column: 1 })) };
   }
 }
@@ -36,6 +36,13 @@ export class EncodedTextFinder {
     private readonly source: string,
     private readonly lineOffset = 0,
   ) {}
+
+  /** Where the search stands: just after the last text found (the nearest place known). */
+  here(): { line: number; column: number } {
+    this.starts ??= lineStarts(this.source);
+    const place = lineColumnFromStarts(this.starts, this.cursor);
+    return { line: place.line + this.lineOffset, column: place.column };
+  }
 
   /** Finds the next encoding of `value` now (texts come in order); places offsets on demand. */
   locate(value: string): Locator {

@@ -18,7 +18,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   const error = document.errors[0];
   if (error) {
     const at = lineCounter.linePos(error.pos[0]);
-    throw new PostlintError(`invalid YAML: ${firstLine(error.message)}`, { file, line: at.line, column: at.col });
+    throw new PostlintError(`invalid YAML: ${reasonOf(error.message)}`, { file, line: at.line, column: at.col });
   }
   return { document, lineCounter };
 }
@@ -30,7 +30,7 @@ export function parseYamlValue(text: string, file: string): unknown {
     return document.toJS({ maxAliasCount: 1000 });
   } catch (error) {
     const at = lineCounter.linePos(0);
-    throw new PostlintError(`invalid YAML: ${firstLine((error as Error).message)}`, { file, line: at.line, column: at.col });
+    throw new PostlintError(`invalid YAML: ${reasonOf((error as Error).message)}`, { file, line: at.line, column: at.col });
   }
 }
 
@@ -45,6 +45,11 @@ export function parseJson(text: string, file: string, lineOffset = 0): unknown {
     const reason = error instanceof RangeError ? "nested too deeply" : firstLine(message.replace(/ in JSON at position \d+.*$/s, ""));
     throw new PostlintError(`invalid JSON: ${reason}`, { file, line: at.line + lineOffset, column: at.column });
   }
+}
+
+/** The parser's words, except where they describe the parser rather than the file. */
+function reasonOf(message: string): string {
+  return /call stack/i.test(message) ? "nested too deeply" : firstLine(message);
 }
 
 function firstLine(message: string): string {
