@@ -1,0 +1,148 @@
+// Placeholders: the slots a template or a brief leaves for the writer to fill — bracketed
+// ("[link]", "<CTA>", "(insert URL)"), merge tags ("{{first_name}}", "*|FNAME|*", "%NAME%"),
+// figures ("XX%", "$XX", "DD/MM"), bare markers ("TBD", "TK"), filler ("lorem ipsum") and
+// stand-in handles, hashtags and links ("@handle", "#hashtag", "example.com/xxxx").
+import type { Analysis } from "../../src/text/analysis.js";
+import type { Token } from "../../src/text/tokenize.js";
+import type { BriefVocabulary } from "./vocabulary.js";
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const CLOSERS: Record<string, string> = { "[": "]", "{": "}", "<": ">", "(": ")" };
+// How far a bracketed placeholder may run, in tokens: "[insert link to the spring sale page]".
+const MAX_BRACKET_TOKENS = 16;
+const TAG_MARKERS = ["insert", "add"];
+const CREDIT_WORDS = new Set(["by", "via", "credit", "courtesy"]);
+const PARENTHESIZED = new Set(["link", "url", "cta", "tbd", "tk", "tbc", "name", "first name", "handle", "placeholder", "link tbd", "link tk", "url tbd", "link to come"]);
+// Signatures put initials after a caret or a dash.
+const SIGNATURE_MARK = /[\^~\-–—]\s?$/;
+
+// Figures a template leaves open. Checked only outside links, handles and hashtags.
+const FIGURE_RE =
+  /(?<![\p{L}\p{N}])(?:[$£€¥]\s?[Xx]{1,4}(?:[.,][Xx]{2})?|[Xx]{1,3}\s?%|X{2,4}(?=\s+(?:days?|hours?|hrs?|minutes?|mins?|weeks?|months?|years?|off|items?|people|percent|followers|k)\b)|(?:DD\/MM|MM\/DD)(?:\/YYYY|\/YY)?|YYYY-MM-DD|HH:MM|\d{1,2}:XX|XX:XX|XX\/XX)(?![\p{L}\p{N}])/gu;
+
+export function findPlaceholders(analysis: Analysis, vocabulary: BriefVocabulary): Span[] {
+  const spans = [
+    ...bracketed(analysis, vocabulary),
+    ...mergeTags(analysis.tokens),
+    ...figures(analysis),
+    ...bareWords(analysis, vocabulary),
+    ...vocabulary.filler.matchAll(analysis, { inHashtags: false }),
+    ...analysis.mentions.filter((m) => vocabulary.placeholderHandles.has(m.norm.slice(1))),
+    ...analysis.hashtags.filter((h) => vocabulary.placeholderHashtags.has(h.tag)),
+    ...analysis.urls.filter((url) => isPlaceholderUrl(url.norm, vocabulary)),
+  ];
+  return withoutOverlaps(spans);
+}
+
+function bracketed(analysis: Analysis, vocabulary: BriefVocabulary): Span[] {
+  const { tokens, text } = analysis;
+  const spans: Span[] = [];
+  for (let open = 0; open < tokens.length; open++) {
+    const opener = tokens[open];
+    const closer = opener.kind === "punct" ? CLOSERS[opener.text] : undefined;
+    if (!closer) continue;
+    const double = opener.text === "{" && tokens[open + 1]?.text === "{" && tokens[open + 1].start === opener.end;
+    const first = double ? open + 2 : open + 1;
+    let close = first;
+    while (close < tokens.length && close - first < MAX_BRACKET_TOKENS && tokens[close].text !== closer && tokens[close].text !== opener.text) close++;
+    if (tokens[close]?.text !== closer || text.slice(opener.end, tokens[close].start).includes("\n")) continue;
+    let end = tokens[close].end;
+    if (double && tokens[close + 1]?.text === "}") end = tokens[close + 1].end;
+    const inner = tokens.slice(first, close);
+    if (isPlaceholder(opener.text, double, inner, text.slice(opener.end, tokens[close].start), vocabulary)) {
+      spans.push({ start: opener.start, end });
+      open = close;
+    }
+  }
+  return spans;
+}
+
+function isPlaceholder(open: string, double: boolean, inner: Token[], content: string, vocabulary: BriefVocabulary): boolean {
+  const words = inner.filter((t) => t.kind !== "punct").map((t) => t.norm.replace(/^[#@]/, ""));
+  if (words.length === 0) return false;
+  const key = words.join(" ");
+  const hasPlaceholderWord = words.some((word) => vocabulary.placeholderWords.has(word));
+  const identifierLike = inner.every((t) => t.kind === "word" || t.kind === "number" || ["_", ".", "-"].includes(t.text));
+  switch (open) {
+    case "{":
+      // Template engines: {{first_name}}, {{ name }}, {product}.
+      return double ? words.length <= 5 : identifierLike && words.length <= 4;
+    case "[":
+      // "[Image: a dog on a trail]" describes an image; "[photo by @maya]" credits one.
+      if (content.includes(":") && !TAG_MARKERS.includes(words[0])) return false;
+      if (words.some((word) => CREDIT_WORDS.has(word))) return false;
+      return words.length <= 6 && hasPlaceholderWord && !vocabulary.notPlaceholders.has(key);
+    case "<":
+      // "<CTA>", "<link>", "<client name>"; not "<3" nor an HTML tag.
+      return identifierLike && words.length <= 4 && (hasPlaceholderWord || /^[A-Z][A-Z _]+$/.test(content.trim()));
+    default:
+      return words.length <= 4 && ((TAG_MARKERS.includes(words[0]) && hasPlaceholderWord) || PARENTHESIZED.has(key));
+  }
+}
+
+/** Mailchimp's *|FNAME|* and the %FIRSTNAME% of other mailers. */
+function mergeTags(tokens: Token[]): Span[] {
+  const spans: Span[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const [a, b] = [tokens[i], tokens[i + 1]];
+    if (a.text === "*" && b.text === "|" && b.start === a.end) {
+      const close = tokens.findIndex((t, j) => j > i + 2 && j < i + 8 && t.text === "|" && tokens[j + 1]?.text === "*" && tokens[j + 1].start === t.end);
+      if (close > 0) spans.push({ start: a.start, end: tokens[close + 1].end });
+    } else if (a.text === "%" && b.kind === "word" && b.start === a.end && /^[A-Z_]{2,}$/.test(b.text)) {
+      const c = tokens[i + 2];
+      if (c.text === "%" && c.start === b.end) spans.push({ start: a.start, end: c.end });
+    }
+  }
+  return spans;
+}
+
+function figures(analysis: Analysis): Span[] {
+  const taken = [...analysis.urls, ...analysis.emails, ...analysis.mentions, ...analysis.hashtags];
+  const spans: Span[] = [];
+  for (const match of analysis.text.matchAll(FIGURE_RE)) {
+    const span = { start: match.index, end: match.index + match[0].length };
+    if (!taken.some((t) => t.start < span.end && span.start < t.end)) spans.push(span);
+  }
+  return spans;
+}
+
+function bareWords(analysis: Analysis, vocabulary: BriefVocabulary): Span[] {
+  return analysis.words.filter((word) => {
+    if (!vocabulary.bareWords.has(word.text)) return false;
+    if (/^tb[dac]$/i.test(word.text)) return !announcesMore(analysis, word, vocabulary);
+    if (/^TK/.test(word.text)) {
+      // "^TK" and "— TK" sign a post; "TK Maxx" is a name.
+      const signed = SIGNATURE_MARK.test(analysis.text.slice(Math.max(0, word.start - 2), word.start));
+      return !signed && !/^ \p{Lu}/u.test(analysis.text.slice(word.end, word.end + 2));
+    }
+    return true;
+  });
+}
+
+// "Venue TBD, stay tuned!" tells the audience something is coming: it is copy.
+function announcesMore(analysis: Analysis, word: Token, vocabulary: BriefVocabulary): boolean {
+  const sentence = analysis.sentences.find((s) => s.start <= word.start && word.end <= s.end) ?? { start: 0, end: analysis.text.length };
+  return vocabulary.announcements.matchAll(analysis).some((m) => m.start >= sentence.start && m.end <= sentence.end);
+}
+
+function isPlaceholderUrl(url: string, vocabulary: BriefVocabulary): boolean {
+  const host = url.replace(/^(?:https?:\/\/)?(?:www\.)?/, "").split(/[/?#]/)[0];
+  if (vocabulary.placeholderHosts.includes(host)) return true;
+  const parts = url.split(/[^a-z0-9-]+/);
+  return /x{4,}/.test(url) || parts.some((part) => vocabulary.placeholderUrlWords.includes(part));
+}
+
+/** Text order, and a span inside another (a "TBD" inside "[TBD]") counted once. */
+export function withoutOverlaps<T extends Span>(spans: T[]): T[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: T[] = [];
+  for (const span of sorted) {
+    const last = kept[kept.length - 1];
+    if (!last || span.start >= last.end) kept.push(span);
+  }
+  return kept;
+}

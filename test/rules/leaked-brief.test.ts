@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import { runRule } from "../../src/engine.js";
+import rule from "../../rules/leaked-brief/index.js";
+import { fixture, jsonReport, postlint } from "../helpers.js";
+import { readLabeledSet, runLabeled, score } from "./labeled-set.js";
+
+const devSet = readLabeledSet("leaked-brief");
+
+const found = (text: string, options: Record<string, unknown> = {}) =>
+  runRule(rule, text, { options }).map((v) => [v.messageId, text.slice(v.start, v.end)]);
+
+describe("leaked-brief: development set", () => {
+  it("has placeholders, instructions, labels, clean copy and traps", () => {
+    const count = (id: string) => devSet.posts.filter((p) => p.expect?.includes(id)).length;
+    expect(devSet.posts.length).toBeGreaterThanOrEqual(150);
+    expect(count("placeholder")).toBeGreaterThanOrEqual(40);
+    expect(count("instruction")).toBeGreaterThanOrEqual(20);
+    expect(count("label")).toBeGreaterThanOrEqual(15);
+    expect(devSet.posts.filter((p) => p.trap).length).toBeGreaterThanOrEqual(40);
+  });
+
+  it("reaches precision and recall of at least 0.95", () => {
+    const { precision, recall, mistakes } = score(rule, devSet.posts);
+    expect(precision, mistakes.join("\n")).toBeGreaterThanOrEqual(0.95);
+    expect(recall, mistakes.join("\n")).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("reports nothing on the traps", () => {
+    const flagged = devSet.posts.filter((p) => p.trap && runLabeled(rule, p).length > 0).map((p) => p.text);
+    expect(flagged).toEqual([]);
+  });
+});
+
+describe("leaked-brief: placeholders", () => {
+  it.each([
+    ["Shop now: [link]", "[link]"],
+    ["Sign up [INSERT URL]", "[INSERT URL]"],
+    ["Hey {{first_name}}!", "{{first_name}}"],
+    ["Hey {{ first_name }}!", "{{ first_name }}"],
+    ["Ready? <CTA>", "<CTA>"],
+    ["Dear *|FNAME|*,", "*|FNAME|*"],
+    ["Save XX% today", "XX%"],
+    ["Now $XX.XX", "$XX.XX"],
+    ["Starts DD/MM", "DD/MM"],
+    ["Our new flavour is TK", "TK"],
+    ["Lorem ipsum dolor sit amet", "Lorem ipsum dolor sit amet"],
+    ["Thanks @handle!", "@handle"],
+    ["Enter with #hashtag", "#hashtag"],
+    ["More at https://example.com/spring", "https://example.com/spring"],
+  ])("finds the placeholder in %j", (text, placeholder) => {
+    expect(found(text)).toEqual([["placeholder", placeholder]]);
+  });
+
+  it("counts a bracketed instruction once, as a placeholder", () => {
+    expect(found("Tickets at [insert link to ticket page]")).toEqual([["placeholder", "[insert link to ticket page]"]]);
+  });
+
+  it("reports every placeholder of a template", () => {
+    expect(found("Launching on [DATE] at [TIME]!").map(([, text]) => text)).toEqual(["[DATE]", "[TIME]"]);
+  });
+
+  it("does not read placeholder words inside a real link or handle", () => {
+    expect(found("See acme.com/link and @acme_handle_team")).toEqual([]);
+  });
+
+  it("leaves a TBD that announces more to come", () => {
+    expect(found("Venue TBD, stay tuned!")).toEqual([]);
+    expect(found("Venue TBD.")).toEqual([["placeholder", "TBD"]]);
+  });
+
+  it("accepts a product name that looks like a placeholder only when it is allowed", () => {
+    expect(found("Try the new TBD Lager tonight")).toEqual([["placeholder", "TBD"]]);
+    expect(found("Try the new TBD Lager tonight", { allow: ["TBD Lager"] })).toEqual([]);
+  });
+});
+
+describe("leaked-brief: pasted briefs", () => {
+  it("finds the instruction and the label of a pasted brief", () => {
+    expect(found("Here you go, at 4pm est, write the below. Caption: Loving my new boots!")).toEqual([
+      ["instruction", "write the below"],
+      ["label", "Caption:"],
+    ]);
+  });
+
+  it("reads a label only at the start of a line or sentence, before a colon", () => {
+    expect(found("Nice.\nDraft: new store")).toEqual([["label", "Draft:"]]);
+    expect(found("Our favourite caption: yours")).toEqual([]);
+    expect(found("Draft beer: 12 taps")).toEqual([]);
+    expect(found("Caption this!")).toEqual([]);
+  });
+
+  it("takes a hand-over as an instruction only when the copy follows a colon", () => {
+    expect(found("Here's the draft for Friday: sale starts now")).toEqual([["instruction", "Here's the draft"]]);
+    expect(found("Here's the copy of your receipt")).toEqual([]);
+  });
+
+  it("adds a team's own brief phrases from the options", () => {
+    expect(found("for Sam to check: new boots!", { phrases: ["for Sam to check"] })).toEqual([["instruction", "for Sam to check"]]);
+  });
+
+  it("is an error with a message that says what to do", () => {
+    const [v] = runRule(rule, "Shop now: [link]");
+    expect(v.severity).toBe(2);
+    expect(v.message).toBe(
+      "“[link]” is a placeholder left in the post; readers would see it as it is. Fill it in (the link, the name, the figure) or remove it before publishing.",
+    );
+  });
+});
+
+describe("leaked-brief through the CLI", () => {
+  it("points at the leftover in a draft file and exits 1", () => {
+    const run = postlint([fixture("leaked-brief/pasted-brief.txt"), "--format", "json"]);
+    expect(run.status).toBe(1);
+    const messages = jsonReport(run)[0].messages.filter((m) => m.ruleId === "leaked-brief");
+    expect(messages.map((m) => [m.messageId, m.line, m.column])).toEqual([
+      ["instruction", 1, 23],
+      ["label", 2, 1],
+      ["placeholder", 3, 18],
+    ]);
+  });
+});
