@@ -25,7 +25,11 @@ export function parseYaml(text: string, file: string): ParsedYaml {
 
 /** The plain value of a YAML text (aliases resolved, with a cap against "billion laughs"). */
 export function parseYamlValue(text: string, file: string): unknown {
-  const { document, lineCounter } = parseYaml(text, file);
+  return yamlValueOf(parseYaml(text, file), file);
+}
+
+/** The plain value of a parsed YAML document, with the same cap. */
+export function yamlValueOf({ document, lineCounter }: ParsedYaml, file: string): unknown {
   try {
     return document.toJS({ maxAliasCount: 1000 });
   } catch (error) {
@@ -49,7 +53,9 @@ export function parseJson(text: string, file: string, lineOffset = 0): unknown {
 
 /** The parser's words, except where they describe the parser rather than the file. */
 function reasonOf(message: string): string {
-  return /call stack/i.test(message) ? "nested too deeply" : firstLine(message);
+  if (/call stack/i.test(message)) return "nested too deeply";
+  if (/excessive alias count/i.test(message)) return 'too many aliases: the document would expand without bound (a "billion laughs")';
+  return firstLine(message);
 }
 
 function firstLine(message: string): string {

@@ -5,19 +5,15 @@ import type { Node } from "yaml";
 import { yaml } from "../lazy.js";
 import { PostlintError } from "../errors.js";
 import { isPlainObject } from "../config/validate.js";
-import { parseYaml } from "./parse.js";
+import { parseYaml, yamlValueOf } from "./parse.js";
 import { alignedLocator, lineStarts } from "./position.js";
 import { fieldsOfRecord, textKeyOf, type SourcePost } from "./source-post.js";
 
 export function* readYaml(text: string, file: string): Iterable<SourcePost> {
   const { isMap, isScalar, isSeq } = yaml();
-  const { document, lineCounter } = parseYaml(text, file);
-  let value: unknown;
-  try {
-    value = document.toJS({ maxAliasCount: 1000 });
-  } catch (error) {
-    throw new PostlintError(`invalid YAML: ${(error as Error).message.split("\n")[0]}`, { file, line: 1, column: 1 });
-  }
+  const parsed = parseYaml(text, file);
+  const { document, lineCounter } = parsed;
+  const value = yamlValueOf(parsed, file);
   let listNode: Node | null | undefined = document.contents;
   let list: unknown = value;
   let path = "";
