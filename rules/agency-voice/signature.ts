@@ -75,7 +75,7 @@ export function findSignature(analysis: Analysis, author: Author | undefined, co
     }
   }
   if (firstName && namesAuthor(analysis, firstName, vocab)) return { signed: true };
-  if (!firstName && signsOff(analysis.text, tokens)) return { signed: true };
+  if (!firstName && (signsOff(analysis.text, tokens) || introducesSomeone(analysis, vocab))) return { signed: true };
   return mismatch ? { signed: false, mismatch } : { signed: false };
 }
 
@@ -102,6 +102,32 @@ function namesAuthor(analysis: Analysis, firstName: string, vocab: Vocabulary): 
     if (terms[match.firstTerm + match.termCount]?.norm === firstName) return true;
   }
   return false;
+}
+
+// Without a configured name: "I'm Dana from Brightside", "this is Sam, from the social team".
+const AFTER_NAME = new Set(["from", "at", "with", "of", ",", "!", ".", "-", "–", "—"]);
+
+function introducesSomeone(analysis: Analysis, vocab: Vocabulary): boolean {
+  const { tokens, terms } = analysis;
+  for (const match of vocab.introductions.matchAll(analysis, { inHashtags: false })) {
+    const name = terms[match.firstTerm + match.termCount];
+    if (!name || name.text[0] === name.norm[0]) continue;
+    const next = tokens[tokenIndexAt(tokens, name.start) + 1];
+    if (next && AFTER_NAME.has(next.norm)) return true;
+  }
+  return false;
+}
+
+// Binary search: the index of the token starting at `offset`.
+function tokenIndexAt(tokens: Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (tokens[middle].start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function isLastWord(tokens: Token[], index: number): boolean {

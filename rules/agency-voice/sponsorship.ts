@@ -148,6 +148,8 @@ export interface Burial {
 export interface HashtagRuns {
   length: number[];
   position: number[];
+  /** The run opens the post: every tag in it is seen first. */
+  leading: boolean[];
 }
 
 /** Why a clear disclosure cannot be seen at a glance, or undefined when it can. */
@@ -158,20 +160,24 @@ export function burial(found: FoundDisclosure, runs: HashtagRuns, cut: number | 
   if (found.hashtag === undefined) return undefined;
   const length = runs.length[found.hashtag];
   const position = runs.position[found.hashtag];
-  if (length >= minRun && position > 0) return { where: `lost at position ${position + 1} in a run of ${length} hashtags` };
+  if (length >= minRun && position > 0 && !runs.leading[found.hashtag]) return { where: `lost at position ${position + 1} in a run of ${length} hashtags` };
   return undefined;
 }
 
 // Hashtags separated only by spaces, line breaks or list punctuation form one run.
 export function hashtagRuns(analysis: Analysis): HashtagRuns {
   const { hashtags, text } = analysis;
-  const runs: HashtagRuns = { length: new Array<number>(hashtags.length), position: new Array<number>(hashtags.length) };
-  for (let first = 0; first < hashtags.length; ) {
+  const count = hashtags.length;
+  const runs: HashtagRuns = { length: new Array<number>(count), position: new Array<number>(count), leading: new Array<boolean>(count) };
+  const firstWord = analysis.tokens.find((token) => token.kind !== "punct" && token.kind !== "emoji" && token.kind !== "hashtag");
+  for (let first = 0; first < count; ) {
     let last = first;
-    while (last + 1 < hashtags.length && onlySeparators(text, hashtags[last].end, hashtags[last + 1].start)) last++;
+    while (last + 1 < count && onlySeparators(text, hashtags[last].end, hashtags[last + 1].start)) last++;
+    const leading = firstWord === undefined || firstWord.start > hashtags[first].start;
     for (let index = first; index <= last; index++) {
       runs.length[index] = last - first + 1;
       runs.position[index] = index - first;
+      runs.leading[index] = leading;
     }
     first = last + 1;
   }

@@ -168,10 +168,16 @@ describe("agency-voice", () => {
   });
 
   it("stays linear on a megabyte of adversarial input", () => {
-    const text = `${"^D - #ad #sp I'm ".repeat(60_000)}@acme`;
+    const inputs = [
+      `${"^D - #ad #sp I'm ".repeat(60_000)}@acme`,
+      `${"I'm Sam, thanks to on behalf of ".repeat(30_000)}Acme`,
+      `Acme ${"#a ".repeat(300_000)}#ad`,
+    ];
     const started = performance.now();
-    runRule(rule, { ...onBrandAccount, text });
-    runRule(rule, { ...influencer, platform: "instagram", text });
-    expect(performance.now() - started).toBeLessThan(10_000);
+    for (const text of inputs) {
+      runRule(rule, { ...onBrandAccount, author: { kind: "agency" }, text });
+      runRule(rule, { ...influencer, platform: "instagram", text });
+    }
+    expect(performance.now() - started).toBeLessThan(20_000);
   });
 });
