@@ -18,7 +18,7 @@ export function html(results: LintResult[], options: ReporterOptions): string {
   const byRule = new Map<string, RuleCount>();
   let nextPost = 0;
   let nextMessage = 0;
-  const files = results.map((result) => {
+  const files = results.map((result, fileIndex) => {
     const file = displayPath(result.filePath, options.cwd);
     const { posts, problemsByPost, fatal } = postsOf(result);
     const cards = posts.map((post) => {
@@ -37,8 +37,8 @@ export function html(results: LintResult[], options: ReporterOptions): string {
     totals.warnings += result.warningCount;
     const fatalHtml = fatal.map((message) => `<p class="fatal" role="alert">${escapeHtml(`${file}:${message.line}:${message.column}: ${message.message}`)}</p>`);
     const empty = cards.length === 0 && fatal.length === 0 ? [`<p class="empty">No posts in this file.</p>`] : [];
-    return `<section class="file" aria-labelledby="file${results.indexOf(result)}">
-<h2 id="file${results.indexOf(result)}">${escapeHtml(file)}</h2>
+    return `<section class="file" aria-labelledby="file${fileIndex}">
+<h2 id="file${fileIndex}">${escapeHtml(file)}</h2>
 ${[...fatalHtml, ...empty, ...cards].join("\n")}
 </section>`;
   });
