@@ -20,9 +20,9 @@ const rule: Rule = {
     docs: "rules/agency-voice/README.md",
     messages: {
       impersonation:
-        "“{{claim}}” presents the writer as {{brand}} staff, but this post is written by {{who}}. Posing as an employee misleads readers and breaks the FTC and ASA rules on hidden endorsements; a screenshot of it becomes the story. Remove the claim, or say who is writing: “{{example}}”.",
+        "“{{claim}}” presents the writer as an employee of {{brand}}, but this post is written by {{who}}. Posing as an employee misleads readers and breaks the FTC and ASA rules on hidden endorsements; a screenshot of it becomes the story. Remove the claim, or say who is writing: “{{example}}”.",
       "unsigned-reply":
-        "This post speaks as a person (“{{word}}”) from {{brand}}'s own account, but it is written by {{who}} and carries no signature or disclosure, so readers will take it for a {{brand}} employee. Sign it ({{signature}}) or say who is replying: “{{example}}”.",
+        "This post speaks as a person (“{{word}}”) on {{brandPossessive}} own account, but {{who}} wrote it and it carries no signature or disclosure, so readers will take it for an employee of {{brand}}. Sign it ({{signature}}) or say who is replying: “{{example}}”.",
       "signature-mismatch":
         "The signature “{{found}}” does not match the author's initials ({{expected}}): it attributes this reply to someone else on the team. Sign with “^{{expected}}”.",
       astroturfing:
@@ -123,6 +123,7 @@ function checkPersonalReply({ post, context, vocab, view, profile }: Lint): void
     data: {
       word: word.text,
       brand: profile.display,
+      brandPossessive: possessive(profile.display),
       who: describe(post.author),
       signature: initials ? `“^${initials.replace(/[^\p{L}]/gu, "").toUpperCase()}”` : "“^” and your initials",
       example: openReply(post.author, profile),
@@ -237,6 +238,10 @@ function jurisdictionName(lint: Lint): string {
 
 function numberOption(value: unknown, fallback: number): number {
   return typeof value === "number" && Number.isFinite(value) && value >= 2 ? value : fallback;
+}
+
+function possessive(name: string): string {
+  return name === "the brand" ? "the brand's" : name.endsWith("s") ? `${name}'` : `${name}'s`;
 }
 
 const KIND_NAMES: Record<string, string> = {
