@@ -196,6 +196,33 @@ describe("the html report of the fixtures (API)", () => {
   });
 });
 
+describe("the html report of results built by an API caller", () => {
+  const handMade: LintResult[] = [
+    {
+      filePath: "/repo/posts.json",
+      errorCount: 1,
+      warningCount: 0,
+      postCount: 1,
+      posts: [{ index: 0, line: 2, text: "Buy <b>now</b>", platform: "myspace" as never }],
+      messages: [{ ruleId: `no-"<b>"`, messageId: "x", severity: 2, message: "Do not <shout>.", line: 2, column: 5, post: { index: 0 } }],
+    },
+  ];
+  const page = html(handMade, { color: false, cwd: "/repo" });
+
+  it("shows an unknown platform as a plain post, and a problem without a range unmarked but listed", () => {
+    expect(page).toContain(`<article class="card platform-none"`);
+    expect(page).toContain(`<span class="badge">Post</span>`);
+    expect(page).toContain(`<div class="text" dir="auto" data-search>Buy &lt;b&gt;now&lt;/b&gt;</div>`);
+    expect(page).toContain(`<p class="message" data-search>Do not &lt;shout&gt;.</p>`);
+  });
+
+  it("escapes a plugin's rule id everywhere it appears", () => {
+    expect(page).toContain(`data-rule="no-&quot;&lt;b&gt;&quot;"`);
+    expect(page).toContain(`<option value="no-&quot;&lt;b&gt;&quot;">`);
+    expect(page).not.toContain(`<b>`);
+  });
+});
+
 describe("postlint -f html (CLI)", () => {
   it("writes the page to --output-file and exits 1 when there are errors", () => {
     const out = join(mkdtempSync(join(tmpdir(), "postlint-html-")), "report.html");

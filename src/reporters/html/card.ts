@@ -2,7 +2,7 @@
 // each problem marked and the "… more" fold), and beside it the problems, numbered like the
 // references in the text, with the rule, the place in the file and the suggested fix.
 import { platformInfo, truncationPoint } from "../../platforms.js";
-import type { LintMessage, PostSummary } from "../../types.js";
+import { PLATFORMS, type LintMessage, type PostSummary } from "../../types.js";
 import { escapeHtml } from "./escape.js";
 import { highlight, type Piece } from "./highlight.js";
 
@@ -25,7 +25,8 @@ export interface CardInput {
 }
 
 export function renderCard({ id, post, problems, file, docsOf }: CardInput): string {
-  const platform = post.platform;
+  // Readers validate the platform; results built by API callers might not be.
+  const platform = post.platform && PLATFORMS.includes(post.platform) ? post.platform : undefined;
   const info = platform ? platformInfo(platform) : undefined;
   const errors = problems.filter((problem) => problem.message.severity === 2).length;
   const state = errors > 0 ? "error" : problems.length > 0 ? "warn" : "clean";
@@ -34,7 +35,7 @@ export function renderCard({ id, post, problems, file, docsOf }: CardInput): str
 <div class="preview">
 ${header(post, info?.name)}
 ${post.inReplyTo !== undefined ? `<blockquote class="parent" data-search><span class="label">Replying to</span> <span dir="auto">${escapeHtml(post.inReplyTo)}</span></blockquote>` : ""}
-${body(post, problems, info?.name)}
+${body({ ...post, platform }, problems, info?.name)}
 ${footer(post)}
 </div>
 <section class="problems" aria-label="Problems in ${escapeHtml(title)}">
