@@ -2,20 +2,17 @@
 // hashtag on a promotion, a place's hashtag next to its tragedy while selling, and run-on tags
 // that read two ways. Every hashtag is judged on its words after segmentation, and gets at
 // most one report: the most specific finding.
-import type { Analysis, Term } from "../../src/text/analysis.js";
+import type { Analysis } from "../../src/text/analysis.js";
 import { findPromotion, findTragedy } from "../../src/text/cues.js";
 import type { Hashtag } from "../../src/text/hashtags.js";
 import type { PhraseMatch } from "../../src/text/phrases.js";
-import { segmentedTerms } from "../../src/text/segment.js";
 import type { Post, Rule, RuleContext, TrendingEntry } from "../../src/types.js";
-import { findAmbiguity } from "./ambiguity.js";
+import { hashtagProfile, type HashtagProfile, type Sensitivity } from "./profile.js";
 import { isRelated, relatednessIndex } from "./relatedness.js";
 import { activeEntries, isSensitiveEntry, tagKey, trendingIndex } from "./trending.js";
-import { loadVocabulary, type TagPhrase, type Vocabulary } from "./vocabulary.js";
+import { loadVocabulary, type Vocabulary } from "./vocabulary.js";
 
-interface Sensitivity {
-  about: string;
-  phrase: string;
+interface TrendingSensitivity extends Sensitivity {
   entry?: TrendingEntry;
 }
 
@@ -97,6 +94,18 @@ class PostReading {
   }
 }
 
+/** The moment a post is judged at: its date, else the linter's clock (SPEC §4). */
+function postTime(post: Post, now: Date): Date {
+  const date: unknown = post.date;
+  if (date instanceof Date && !Number.isNaN(date.getTime())) return date;
+  // A plugin host or a hand-built post may pass the date as text.
+  if (typeof date === "string" || typeof date === "number") {
+    const parsed = new Date(date);
+    if (!Number.isNaN(parsed.getTime())) return parsed;
+  }
+  return now;
+}
+
 function hasPriceOrDiscount(analysis: Analysis): boolean {
   const tokens = analysis.tokens;
   for (let at = 0; at < tokens.length; at++) {
@@ -142,33 +151,24 @@ const rule: Rule = {
     const vocabulary = loadVocabulary();
     const options = readOptions(context.options);
     const reading = new PostReading(post, vocabulary);
-    const terms = segmentedTerms(analysis);
-    const segmented: Analysis = terms === analysis.terms ? analysis : { ...analysis, terms };
-    const wordsOf = hashtagWords(analysis.hashtags.length, terms);
-    const phrases = phrasesByHashtag(vocabulary.tagPhrases.matchAll(segmented), terms);
-    const places = phrasesByHashtag(vocabulary.places.matchAll(segmented), terms);
+    const profiles = analysis.hashtags.map((hashtag) => hashtagProfile(hashtag, vocabulary));
     const trending = context.settings.trending.length > 0 ? trendingIndex(context.settings.trending) : undefined;
-    const at = post.date ?? context.settings.now;
+    const at = postTime(post, context.settings.now);
 
     analysis.hashtags.forEach((hashtag, index) => {
-      const key = tagKey(hashtag.tag);
-      if (options.allow.has(key)) return;
+      const profile = profiles[index];
+      if (options.allow.has(profile.key)) return;
       const tag = hashtag.text.slice(1);
       const range = { start: hashtag.start, end: hashtag.end };
 
-      if (options.ambiguity) {
-        const ambiguity = findAmbiguity(hashtag, vocabulary);
-        if (ambiguity) {
-          context.report({ messageId: "ambiguous", data: { tag, ...ambiguity }, ...range, severity: "warn", suggestion: ambiguity.suggestion });
-          return;
-        }
+      if (options.ambiguity && profile.ambiguity) {
+        const ambiguity = profile.ambiguity;
+        context.report({ messageId: "ambiguous", data: { tag, ...ambiguity }, ...range, severity: "warn", suggestion: ambiguity.suggestion });
+        return;
       }
 
-      const entries = trending ? activeEntries(trending, hashtag.tag, at, vocabulary) : [];
-      const sensitivity =
-        trendingSensitivity(entries, vocabulary) ??
-        builtInSensitivity(phrases.get(index) ?? [], places.has(index), hashtag, vocabulary) ??
-        customSensitivity(key, wordsOf[index], options.sensitive);
+      const entries = trending ? activeEntries(trending, profile.key, at, vocabulary) : [];
+      const sensitivity = trendingSensitivity(entries, vocabulary) ?? profile.sensitivity ?? customSensitivity(profile, options.sensitive);
       if (sensitivity) {
         reportSensitive(sensitivity, tag, range, reading, context);
         return;
@@ -176,7 +176,7 @@ const rule: Rule = {
 
       if (entries.length > 0 && reading.isPromotional()) {
         const entry = entries[0];
-        if (!relatesToBrandOrPost(wordsOf[index], entry, post, terms, index, vocabulary)) {
+        if (!relatesToBrandOrPost(profile, entry, post, profiles, vocabulary)) {
           context.report({
             messageId: "trendJacking",
             data: { tag, context: entry.context ?? "in your trending feed", brand: post.brand?.name ?? "the brand" },
@@ -187,9 +187,8 @@ const rule: Rule = {
         return;
       }
 
-      const place = places.get(index)?.find((match) => coversHashtag(match, wordsOf[index]));
-      if (place && reading.isSelling()) {
-        const cue = tragedyNear(hashtag, place.phrase, reading);
+      if (profile.place && reading.isSelling()) {
+        const cue = tragedyNear(hashtag, profile.place, reading);
         if (cue) context.report({ messageId: "placeTragedy", data: { tag, cue }, ...range });
       }
     });
@@ -197,7 +196,7 @@ const rule: Rule = {
 };
 
 function reportSensitive(
-  sensitivity: Sensitivity,
+  sensitivity: TrendingSensitivity,
   tag: string,
   range: { start: number; end: number },
   reading: PostReading,
@@ -215,38 +214,15 @@ function reportSensitive(
   }
 }
 
-function trendingSensitivity(entries: TrendingEntry[], vocabulary: Vocabulary): Sensitivity | undefined {
+function trendingSensitivity(entries: TrendingEntry[], vocabulary: Vocabulary): TrendingSensitivity | undefined {
   const entry = entries.find((candidate) => isSensitiveEntry(candidate, vocabulary));
   return entry ? { about: entry.context ?? "a sensitive story", phrase: entry.tag, entry } : undefined;
 }
 
-/** A standalone sensitive phrase (#WhyIStayed), or an event word in a tag naming a place (#VegasShooting). */
-function builtInSensitivity(
-  matches: PhraseMatch<TagPhrase>[],
-  namesPlace: boolean,
-  hashtag: Hashtag,
-  vocabulary: Vocabulary,
-): Sensitivity | undefined {
-  for (const match of matches) {
-    const { kind, category, capitalOnly } = match.value;
-    if (kind === "allow") continue;
-    if (kind === "event" && !namesPlace) continue;
-    if (capitalOnly && !isCapitalsOrWholeTag(hashtag, match)) continue;
-    return { about: vocabulary.about[category] ?? "a sensitive subject", phrase: match.phrase };
-  }
-  return undefined;
-}
-
-function customSensitivity(key: string, words: Term[], sensitive: string[]): Sensitivity | undefined {
-  const joined = words.map((word) => word.norm).join("");
-  const phrase = sensitive.find((entry) => entry === key || (entry.length > 3 && joined.includes(entry)));
+function customSensitivity(profile: HashtagProfile, sensitive: string[]): Sensitivity | undefined {
+  const joined = profile.words.join("");
+  const phrase = sensitive.find((entry) => entry === profile.key || (entry.length > 3 && joined.includes(entry)));
   return phrase ? { about: "a subject your brand treats as sensitive", phrase } : undefined;
-}
-
-/** Written in capitals (#RIPKobe), or the whole tag (#rip): not the start of #RipCurl. */
-function isCapitalsOrWholeTag(hashtag: Hashtag, match: PhraseMatch<TagPhrase>): boolean {
-  const written = hashtag.text.slice(match.start - hashtag.start, match.end - hashtag.start);
-  return written === written.toUpperCase() || (match.start === hashtag.start + 1 && match.end === hashtag.end);
 }
 
 /**
@@ -255,11 +231,10 @@ function isCapitalsOrWholeTag(hashtag: Hashtag, match: PhraseMatch<TagPhrase>): 
  * gym post about its new basketball court.)
  */
 function relatesToBrandOrPost(
-  tagWords: Term[],
+  profile: HashtagProfile,
   entry: TrendingEntry,
   post: Post,
-  terms: Term[],
-  index: number,
+  profiles: HashtagProfile[],
   vocabulary: Vocabulary,
 ): boolean {
   const brand = post.brand;
@@ -268,22 +243,11 @@ function relatesToBrandOrPost(
     const words = topic.toLowerCase().match(/[\p{L}\p{N}]+/gu);
     if (words) phrases.push(words);
   }
-  // The post's own words and its other hashtags' words, a hashtag counting as one phrase.
-  let current: string[] = [];
-  let currentTag: number | undefined = -1;
-  for (const term of terms) {
-    if (term.hashtag === index) continue;
-    if (term.hashtag !== currentTag || term.hashtag === undefined) {
-      if (current.length > 0) phrases.push(current);
-      current = [];
-      currentTag = term.hashtag;
-    }
-    current.push(term.norm);
-  }
-  if (current.length > 0) phrases.push(current);
+  // The post's own words, and its other hashtags' words, each hashtag one phrase.
+  phrases.push(post.analysis.words.map((word) => word.norm));
+  for (const other of profiles) if (other !== profile) phrases.push(other.words);
   const related = relatednessIndex(phrases, vocabulary.stopwords);
-  const tagSays = tagWords.map((word) => word.norm);
-  if (isRelated(tagSays, related, vocabulary.stopwords)) return true;
+  if (isRelated(profile.words, related, vocabulary.stopwords)) return true;
   const contextSays = entry.context?.toLowerCase().match(/[\p{L}\p{N}]+/gu);
   return contextSays ? isRelated(contextSays, related, vocabulary.stopwords, false) : false;
 }
@@ -309,28 +273,6 @@ function tragedyNear(hashtag: Hashtag, place: string, reading: PostReading): str
 
 function sentenceOf(analysis: Analysis, offset: number): { start: number; end: number } | undefined {
   return analysis.sentences.find((span) => offset >= span.start && offset < span.end);
-}
-
-function hashtagWords(count: number, terms: Term[]): Term[][] {
-  const words: Term[][] = Array.from({ length: count }, () => []);
-  for (const term of terms) if (term.hashtag !== undefined) words[term.hashtag].push(term);
-  return words;
-}
-
-function phrasesByHashtag<V>(matches: PhraseMatch<V>[], terms: Term[]): Map<number, PhraseMatch<V>[]> {
-  const byHashtag = new Map<number, PhraseMatch<V>[]>();
-  for (const match of matches) {
-    const hashtag = terms[match.firstTerm].hashtag;
-    if (hashtag === undefined) continue;
-    const list = byHashtag.get(hashtag);
-    if (list) list.push(match);
-    else byHashtag.set(hashtag, [match]);
-  }
-  return byHashtag;
-}
-
-function coversHashtag(match: PhraseMatch<unknown>, words: Term[]): boolean {
-  return words.length > 0 && match.start === words[0].start && match.end === words[words.length - 1].end;
 }
 
 export default rule;

@@ -8,6 +8,25 @@ import PorterStemmer from "natural/lib/natural/stemmers/porter_stemmer.js";
 // that merely share a prefix: Jaro–Winkler rewards common prefixes, so the bar is high.
 const SIMILAR = 0.94;
 const MIN_SIMILAR_LENGTH = 5;
+const STEM_CACHE_LIMIT = 50_000;
+const stems = new Map<string, string>();
+
+/** Porter stems, memoised: a batch of posts repeats the same words. */
+function stem(word: string): string {
+  let stemmed = stems.get(word);
+  if (stemmed === undefined) {
+    stemmed = PorterStemmer.stem(word);
+    if (stems.size >= STEM_CACHE_LIMIT) stems.clear();
+    stems.set(word, stemmed);
+  }
+  return stemmed;
+}
+
+/** Jaro–Winkler at or above the bar; words that differ in first letter or length by more than two never get there. */
+function similar(a: string, b: string): boolean {
+  if (a[0] !== b[0] || Math.abs(a.length - b.length) > 2) return false;
+  return JaroWinklerDistance(a, b) >= SIMILAR;
+}
 
 export interface RelatednessIndex {
   stems: Set<string>;
@@ -17,18 +36,18 @@ export interface RelatednessIndex {
 
 /** Indexes the words a tag may relate to: the brand's topics and name, the post's words. */
 export function relatednessIndex(phrases: string[][], stopwords: Set<string>): RelatednessIndex {
-  const stems = new Set<string>();
+  const stemSet = new Set<string>();
   const words: string[] = [];
   const joined: string[] = [];
   for (const phrase of phrases) {
     const content = phrase.filter((word) => isContent(word, stopwords));
     for (const word of content) {
-      stems.add(PorterStemmer.stem(word));
+      stemSet.add(stem(word));
       if (word.length >= MIN_SIMILAR_LENGTH) words.push(word);
     }
     if (phrase.length > 1) joined.push(phrase.join(""));
   }
-  return { stems, words, joined };
+  return { stems: stemSet, words, joined };
 }
 
 /** True when any content word of the tag matches the index, or the whole tag matches a phrase. */
@@ -37,10 +56,10 @@ export function isRelated(tagWords: string[], index: RelatednessIndex, stopwords
   // A tag of stopwords only (#TheBest) says nothing about a topic: do not judge it.
   if (content.length === 0) return unknownIsRelated;
   const whole = tagWords.join("");
-  if (index.joined.some((phrase) => phrase === whole || JaroWinklerDistance(phrase, whole) >= SIMILAR)) return true;
+  if (index.joined.some((phrase) => phrase === whole || similar(phrase, whole))) return true;
   for (const word of content) {
-    if (index.stems.has(PorterStemmer.stem(word))) return true;
-    if (word.length >= MIN_SIMILAR_LENGTH && index.words.some((other) => JaroWinklerDistance(word, other) >= SIMILAR)) return true;
+    if (index.stems.has(stem(word))) return true;
+    if (word.length >= MIN_SIMILAR_LENGTH && index.words.some((other) => similar(word, other))) return true;
   }
   return false;
 }

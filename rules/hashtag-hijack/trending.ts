@@ -34,9 +34,9 @@ export function trendingIndex(entries: TrendingEntry[]): TrendingIndex {
   return index;
 }
 
-/** The entries for a tag whose window holds `at` (an open end is unbounded); sensitive ones first. */
-export function activeEntries(index: TrendingIndex, tag: string, at: Date, vocabulary: Vocabulary): TrendingEntry[] {
-  const entries = index.byTag.get(tagKey(tag));
+/** The entries for a tag (by tagKey) whose window holds `at` (an open end is unbounded); sensitive ones first. */
+export function activeEntries(index: TrendingIndex, key: string, at: Date, vocabulary: Vocabulary): TrendingEntry[] {
+  const entries = index.byTag.get(key);
   if (!entries) return [];
   const time = at.getTime();
   return entries

@@ -65,8 +65,11 @@ export function wordRank(word: string): number | undefined {
   return loadDictionary().rank.get(word);
 }
 
+const ASCII_RE = /^[\x00-\x7f]*$/;
+
 /** Lower-cases and strips diacritics one character at a time, so offsets stay aligned. */
 export function foldDiacritics(text: string): string {
+  if (ASCII_RE.test(text)) return text.toLowerCase();
   let out = "";
   for (const char of text.toLowerCase()) {
     const base = char.normalize("NFD").replace(/\p{M}/gu, "");

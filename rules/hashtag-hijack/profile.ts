@@ -1,0 +1,76 @@
+// What a hashtag says on its own, whatever post it is on: its words, whether it is a tragedy
+// or cause tag, whether it names a place, whether it reads two ways. Computed once per
+// distinct hashtag and cached, since the same tags recur across a batch of posts.
+import type { Hashtag } from "../../src/text/hashtags.js";
+import type { PhraseMatch } from "../../src/text/phrases.js";
+import { segmentHashtag } from "../../src/text/segment.js";
+import { findAmbiguity, wordsAsAnalysis, type Ambiguity } from "./ambiguity.js";
+import { tagKey } from "./trending.js";
+import type { TagPhrase, Vocabulary } from "./vocabulary.js";
+
+export interface Sensitivity {
+  about: string;
+  phrase: string;
+}
+
+export interface HashtagProfile {
+  /** Folded, letters and digits only: the key trending feeds and options match on. */
+  key: string;
+  /** The tag's words after segmentation, lower case. */
+  words: string[];
+  sensitivity?: Sensitivity;
+  /** The place the whole tag names (#Cairo, #LasVegas). */
+  place?: string;
+  ambiguity?: Ambiguity;
+}
+
+const CACHE_LIMIT = 50_000;
+const profiles = new Map<string, HashtagProfile>();
+
+export function hashtagProfile(hashtag: Hashtag, vocabulary: Vocabulary): HashtagProfile {
+  let profile = profiles.get(hashtag.text);
+  if (!profile) {
+    profile = buildProfile(hashtag, vocabulary);
+    if (profiles.size >= CACHE_LIMIT) profiles.clear();
+    profiles.set(hashtag.text, profile);
+  }
+  return profile;
+}
+
+function buildProfile(hashtag: Hashtag, vocabulary: Vocabulary): HashtagProfile {
+  const [reading] = segmentHashtag(hashtag);
+  const words = reading.words;
+  const asAnalysis = wordsAsAnalysis(words);
+  const places = vocabulary.places.matchAll(asAnalysis);
+  const profile: HashtagProfile = { key: tagKey(hashtag.tag), words: words.map((word) => word.norm) };
+  const sensitivity = sensitivityOf(vocabulary.tagPhrases.matchAll(asAnalysis), places.length > 0, hashtag, vocabulary);
+  if (sensitivity) profile.sensitivity = sensitivity;
+  const whole = places.find((match) => words.length > 0 && match.start === words[0].start && match.end === words[words.length - 1].end);
+  if (whole) profile.place = whole.phrase;
+  const ambiguity = findAmbiguity(hashtag, vocabulary);
+  if (ambiguity) profile.ambiguity = ambiguity;
+  return profile;
+}
+
+/** A standalone sensitive phrase (#WhyIStayed), or an event word in a tag naming a place (#VegasShooting). */
+function sensitivityOf(
+  matches: PhraseMatch<TagPhrase>[],
+  namesPlace: boolean,
+  hashtag: Hashtag,
+  vocabulary: Vocabulary,
+): Sensitivity | undefined {
+  for (const match of matches) {
+    const { kind, category, capitalOnly } = match.value;
+    if (kind === "allow") continue;
+    if (kind === "event" && !namesPlace) continue;
+    if (capitalOnly && !isCapitalsOrWholeTag(hashtag, match)) continue;
+    return { about: vocabulary.about[category] ?? "a sensitive subject", phrase: match.phrase };
+  }
+  return undefined;
+}
+
+/** Written in capitals (#RIPKobe), or the whole tag (#rip): not the start of #RipCurl. */
+function isCapitalsOrWholeTag(hashtag: Hashtag, match: PhraseMatch<TagPhrase>): boolean {
+  const written = hashtag.text.slice(match.start - hashtag.start, match.end - hashtag.start);
+  return written === written.toUpperCase() || (match.start === hashtag.start + 1 && match.end === hashtag.end);
+}
