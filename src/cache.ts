@@ -39,9 +39,10 @@ export class ResultCache {
     return cache;
   }
 
-  get(file: string, key: string): LintResult | undefined {
+  /** The cached result, if its key matches (and it kept the posts' text when a reporter needs it). */
+  get(file: string, key: string, needPosts = false): LintResult | undefined {
     const entry = this.entries[file];
-    if (entry?.key !== key) return undefined;
+    if (entry?.key !== key || (needPosts && !entry.result.posts)) return undefined;
     this.used.add(file);
     return entry.result;
   }
@@ -50,7 +51,7 @@ export class ResultCache {
     this.used.add(file);
     // A fatal result (unreadable file, bad config) is never cached: the next run must retry it.
     if (result.fatal) delete this.entries[file];
-    else this.entries[file] = { key, result: { ...result, posts: undefined } };
+    else this.entries[file] = { key, result };
   }
 
   /** Writes the cache atomically (temp file, then rename). */

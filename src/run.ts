@@ -83,7 +83,7 @@ export async function lintFiles(paths: string[], options: RunOptions = {}): Prom
       const key = await cacheKey(file, await configs.forFile(file), now).catch(() => undefined);
       if (key === undefined) continue;
       keys.set(file, key);
-      results[index] = cache.get(file, key);
+      results[index] = cache.get(file, key, options.keepPosts);
     }
   }
   const pending = files.filter((_, index) => results[index] === undefined);
