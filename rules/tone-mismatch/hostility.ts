@@ -58,37 +58,39 @@ function findContempt(post: Post, reading: Reading): { start: number; end: numbe
  * "No one here knows how to drive", "nobody in Detroit can park": a negative subject denied an
  * everyday competence. "Boston drivers are the worst", "people here can't drive": a group or
  * "everyone" followed by a verdict. Brags are not generalizations ("nobody can resist our fries",
- * "no one does it like us").
+ * "no one does it like us"). Each subject is looked at within a few words: linear in the post.
  */
 function findGeneralization(reading: Reading): { start: number; end: number } | undefined {
-  const lexicon = getLexicon();
   const terms = reading.analysis.terms;
-  const parts = lexicon.generalization.matchAll(reading.analysis).filter((match) => terms[match.firstTerm].hashtag === undefined);
-  const at = new Map<number, PhraseMatch<ReadonlySet<GeneralizationPart>>>();
-  for (const match of parts) at.set(match.firstTerm, match);
-  const verdicts = lexicon.verdicts.matchAll(reading.analysis, { inHashtags: false });
-  const verdictAt = new Map(verdicts.map((match) => [match.firstTerm, match]));
+  const parts = getLexicon()
+    .generalization.matchAll(reading.analysis)
+    .filter((match) => terms[match.firstTerm].hashtag === undefined);
+  if (!parts.some(isSubject)) return undefined;
+  const at = new Map<number, Part>();
+  const lastBrag = new Map<number, number>();
+  const scopedClauses = new Set<number>();
+  for (const part of parts) {
+    at.set(part.firstTerm, part);
+    const clause = reading.clauses[part.firstTerm];
+    if (part.value.has("brag")) lastBrag.set(clause, part.firstTerm);
+    if (part.value.has("scope")) scopedClauses.add(clause);
+  }
 
   for (const subject of parts) {
-    const isNegative = subject.value.has("negativeSubject");
-    const isUniversal = subject.value.has("universalSubject") || subject.value.has("group");
-    if (!isNegative && !isUniversal) continue;
+    if (!isSubject(subject)) continue;
+    const clause = reading.clauses[subject.firstTerm];
+    if ((lastBrag.get(clause) ?? -1) > subject.firstTerm) continue;
     let next = subject.firstTerm + subject.termCount;
-    let scoped = false;
     // An optional scope right after the subject: "here", "in this town", "in Detroit".
-    const scope = scopeAt(reading, at, next);
-    if (scope) {
-      scoped = true;
-      next = scope;
-    }
-    if (bragInClause(reading, parts, subject.firstTerm)) continue;
-    if (isNegative) {
+    const scopeEnd = scopeAt(reading, at, next);
+    if (scopeEnd !== undefined) next = scopeEnd;
+    if (subject.value.has("negativeSubject")) {
       const capability = findWithin(reading, at, subject.firstTerm, next, 3, "capability");
       if (!capability) continue;
       const after = capability.firstTerm + capability.termCount;
       const verb = competenceWithin(reading, after, 3);
-      const explicit = capability.value.has("capability") && capability.termCount >= 3; // "knows how to"
-      if (verb !== undefined || (explicit && (scoped || scopeInClause(reading, parts, subject.firstTerm)))) {
+      const explicit = capability.termCount >= 3; // "knows how to", "has any idea how to"
+      if (verb !== undefined || (explicit && (scopeEnd !== undefined || scopedClauses.has(clause)))) {
         return { start: subject.start, end: terms[verb ?? after - 1].end };
       }
       continue;
@@ -104,15 +106,21 @@ function findGeneralization(reading: Reading): { start: number; end: number } | 
     for (let k = link.firstTerm + link.termCount; k < Math.min(terms.length, next + 6); k++) {
       if (!sameClause(reading, subject.firstTerm, k)) break;
       if (NEGATORS.has(terms[k].norm) || terms[k].norm.endsWith("n't")) break;
-      const verdict = verdictAt.get(k);
-      if (verdict) return { start: subject.start, end: verdict.end };
-      if (negativeWord(reading, k)) return { start: subject.start, end: terms[k].end };
+      const verdict = at.get(k);
+      if (verdict?.value.has("verdict")) return { start: subject.start, end: verdict.end };
+      if (reading.termScores[k] <= -2) return { start: subject.start, end: terms[k].end };
     }
   }
   return undefined;
 }
 
-function scopeAt(reading: Reading, at: Map<number, PhraseMatch<ReadonlySet<GeneralizationPart>>>, index: number): number | undefined {
+type Part = PhraseMatch<ReadonlySet<GeneralizationPart>>;
+
+function isSubject(part: Part): boolean {
+  return part.value.has("negativeSubject") || part.value.has("universalSubject") || part.value.has("group");
+}
+
+function scopeAt(reading: Reading, at: Map<number, Part>, index: number): number | undefined {
   const scope = at.get(index);
   if (scope?.value.has("scope")) return index + scope.termCount;
   const terms = reading.analysis.terms;
@@ -125,22 +133,14 @@ function scopeAt(reading: Reading, at: Map<number, PhraseMatch<ReadonlySet<Gener
   return undefined;
 }
 
-function scopeInClause(reading: Reading, parts: PhraseMatch<ReadonlySet<GeneralizationPart>>[], index: number): boolean {
-  return parts.some((part) => part.value.has("scope") && sameClause(reading, index, part.firstTerm));
-}
-
-function bragInClause(reading: Reading, parts: PhraseMatch<ReadonlySet<GeneralizationPart>>[], index: number): boolean {
-  return parts.some((part) => part.value.has("brag") && part.firstTerm > index && sameClause(reading, index, part.firstTerm));
-}
-
 function findWithin(
   reading: Reading,
-  at: Map<number, PhraseMatch<ReadonlySet<GeneralizationPart>>>,
+  at: Map<number, Part>,
   subject: number,
   from: number,
   span: number,
   part: GeneralizationPart,
-): PhraseMatch<ReadonlySet<GeneralizationPart>> | undefined {
+): Part | undefined {
   for (let k = from; k < from + span && k < reading.analysis.terms.length; k++) {
     if (!sameClause(reading, subject, k)) return undefined;
     const match = at.get(k);
@@ -173,11 +173,7 @@ function nearby(terms: Term[], index: number, offset: number): Term[] {
 }
 
 function positiveWord(reading: Reading, index: number): boolean {
-  return reading.sentiment.hits.some((hit) => hit.term === index && hit.score > 0);
-}
-
-function negativeWord(reading: Reading, index: number): boolean {
-  return reading.sentiment.hits.some((hit) => hit.term === index && hit.score <= -2);
+  return index < reading.termScores.length && reading.termScores[index] > 0;
 }
 
 function isCapitalised(term: Term | undefined): boolean {

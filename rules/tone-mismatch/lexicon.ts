@@ -45,7 +45,8 @@ export type GeneralizationPart =
   | "capability"
   | "incapability"
   | "link"
-  | "brag";
+  | "brag"
+  | "verdict";
 
 export interface EmojiEntry {
   score: number;
@@ -69,7 +70,6 @@ export interface Lexicon {
   sympathyWords: ReadonlySet<string>;
   insultTargets: ReadonlySet<string>;
   insultDefusers: ReadonlySet<string>;
-  verdicts: PhraseMatcher<true>;
   competences: ReadonlySet<string>;
   acronyms: ReadonlySet<string>;
   hashtagStems: readonly string[];
@@ -184,6 +184,7 @@ function buildLexicon(): Lexicon {
     ["incapability", gen.incapabilities],
     ["link", gen.links],
     ["brag", gen.brags],
+    ["verdict", hostility.verdicts],
   ]);
 
   return {
@@ -194,7 +195,6 @@ function buildLexicon(): Lexicon {
     sympathyWords: phraseSet(moment.sympathyWords),
     insultTargets: phraseSet(hostility.insultTargets),
     insultDefusers: phraseSet(hostility.insultDefusers),
-    verdicts: PhraseMatcher.of(hostility.verdicts),
     competences: phraseSet(gen.competences),
     acronyms: phraseSet(slang.acronyms),
     hashtagStems: personal.hashtagStems.map((stem) => stem.toLowerCase()),
@@ -203,9 +203,16 @@ function buildLexicon(): Lexicon {
   };
 }
 
-/** The key a phrase is compared by: its words as the tokenizer normalizes them. */
+const keys = new Map<string, string>();
+
+/** The key a phrase is compared by: its words as the tokenizer normalizes them (memoized). */
 export function phraseKey(phrase: string): string {
-  return phraseWords(phrase).join(" ");
+  let key = keys.get(phrase);
+  if (key === undefined) {
+    key = phraseWords(phrase).join(" ");
+    if (keys.size < 10_000) keys.set(phrase, key);
+  }
+  return key;
 }
 
 function phraseSet(phrases: string[]): ReadonlySet<string> {

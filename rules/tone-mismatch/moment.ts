@@ -3,7 +3,7 @@
 import { findPromotion, findTragedy } from "../../src/text/cues.js";
 import type { Post, ReportDescriptor, RuleSettings } from "../../src/types.js";
 import { getLexicon, phraseKey } from "./lexicon.js";
-import { cuesOf, has, inside, type Reading } from "./reading.js";
+import { cuesOf, has, SpanIndex, type Reading } from "./reading.js";
 
 interface Spot {
   start: number;
@@ -51,17 +51,17 @@ export function checkMoment(post: Post, reading: Reading, settings: RuleSettings
  */
 function findMoment(post: Post, reading: Reading, settings: RuleSettings): Moment | undefined {
   const lexicon = getLexicon();
-  const idioms = cuesOf(reading, "idiom");
+  const idioms = new SpanIndex(cuesOf(reading, "idiom"));
   const strong: Spot[] = [...cuesOf(reading, "tragedy"), ...cuesOf(reading, "sympathy")];
   const weak = new Map<string, Spot>();
   for (const match of findTragedy(reading.analysis)) {
-    if (inside(idioms, match.start, match.end)) continue;
+    if (idioms.contains(match.start, match.end)) continue;
     const key = phraseKey(match.phrase);
     if (lexicon.weakTragedy.has(key)) weak.set(key, match);
     else strong.push(match);
   }
   for (const match of cuesOf(reading, "weakSympathy")) {
-    if (!inside(idioms, match.start, match.end)) weak.set(phraseKey(match.phrase), match);
+    if (!idioms.contains(match.start, match.end)) weak.set(phraseKey(match.phrase), match);
   }
   const crisis = crisisAt(post, settings);
   const text = reading.analysis.text;
@@ -130,14 +130,14 @@ export function findDiscount(reading: Reading): Spot | undefined {
  */
 function findCheer(reading: Reading): Spot | undefined {
   const { sympathyWords } = getLexicon();
-  const care = [...cuesOf(reading, "sympathy"), ...cuesOf(reading, "weakSympathy")];
+  const care = new SpanIndex([...cuesOf(reading, "sympathy"), ...cuesOf(reading, "weakSympathy")]);
   let sum = 0;
   let strongest: { spot: Spot; score: number } | undefined;
   for (const hit of reading.sentiment.hits) {
     if (hit.emoji?.cue === "party" || hit.emoji?.cue === "laugh") return hit;
     if (hit.score <= 0 || hit.emoji) continue;
     const word = reading.analysis.terms[hit.term].norm;
-    if (sympathyWords.has(word) || inside(care, hit.start, hit.end)) continue;
+    if (sympathyWords.has(word) || care.contains(hit.start, hit.end)) continue;
     sum += hit.score;
     if (!strongest || hit.score > strongest.score) strongest = { spot: hit, score: hit.score };
   }

@@ -13,6 +13,8 @@ export interface Reading {
   sentiment: Sentiment;
   /** For each term, the index of its clause (split at . ! ? ; : and line breaks, and at hashtags). */
   clauses: number[];
+  /** For each term, its sentiment score (0 when none). */
+  termScores: number[];
 }
 
 const CLAUSE_ENDS = ".!?;:…\n";
@@ -27,7 +29,11 @@ export function read(analysis: Analysis): Reading {
     }
   }
   const neutral = [...(cues.get("idiom") ?? []), ...(cues.get("insultIdiom") ?? []), ...(cues.get("contemptIdiom") ?? [])];
-  return { analysis, cues, sentiment: scoreSentiment(analysis, neutral), clauses: clausesOf(analysis) };
+  neutral.sort((a, b) => a.start - b.start);
+  const sentiment = scoreSentiment(analysis, neutral);
+  const termScores: number[] = new Array<number>(analysis.terms.length).fill(0);
+  for (const hit of sentiment.hits) if (hit.term >= 0) termScores[hit.term] = hit.score;
+  return { analysis, cues, sentiment, clauses: clausesOf(analysis), termScores };
 }
 
 export function cuesOf(reading: Reading, category: CueCategory, options: { inHashtags?: boolean } = {}) {
@@ -62,20 +68,36 @@ function clausesOf(analysis: Analysis): number[] {
   return clauses;
 }
 
-/** Sum of the negative sentiment in the clause of term `index`, leaving out terms in [skipFrom, skipTo). */
-export function clauseNegativity(reading: Reading, index: number, skipFrom = -1, skipTo = -1): number {
-  const clause = reading.clauses[index];
-  let sum = 0;
-  for (const hit of reading.sentiment.hits) {
-    if (hit.term < 0 || hit.score >= 0 || reading.clauses[hit.term] !== clause) continue;
-    if (hit.term >= skipFrom && hit.term < skipTo) continue;
-    sum += hit.score;
-  }
-  return sum;
+/** Sum of the negative word sentiment in each clause. */
+export function clauseNegativity(reading: Reading): number[] {
+  const sums: number[] = new Array<number>((reading.clauses.at(-1) ?? 0) + 1).fill(0);
+  reading.termScores.forEach((score, term) => {
+    if (score < 0) sums[reading.clauses[term]] += score;
+  });
+  return sums;
 }
 
-/** True when the span [start, end) lies inside one of the matches. */
-export function inside(matches: readonly { start: number; end: number }[], start: number, end: number): boolean {
-  for (const match of matches) if (match.start <= start && end <= match.end) return true;
-  return false;
+/** Spans sorted by start, not overlapping (as one matchAll returns them): "is this inside one?" in log time. */
+export class SpanIndex {
+  private readonly spans: readonly { start: number; end: number }[];
+
+  constructor(spans: readonly { start: number; end: number }[]) {
+    this.spans = [...spans].sort((a, b) => a.start - b.start);
+  }
+
+  contains(start: number, end: number): boolean {
+    let low = 0;
+    let high = this.spans.length - 1;
+    let candidate = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (this.spans[middle].start <= start) {
+        candidate = middle;
+        low = middle + 1;
+      } else {
+        high = middle - 1;
+      }
+    }
+    return candidate >= 0 && end <= this.spans[candidate].end;
+  }
 }

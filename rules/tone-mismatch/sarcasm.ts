@@ -37,14 +37,16 @@ function findSlashS(reading: Reading): { start: number; end: number } | undefine
 }
 
 function findIronicPraise(reading: Reading): { start: number; end: number } | undefined {
-  const sincere = [...cuesOf(reading, "sincere"), ...cuesOf(reading, "acknowledgment")];
-  const annoyances = cuesOf(reading, "annoyance");
-  for (const praise of cuesOf(reading, "ironicPraise", { inHashtags: false })) {
-    const clause = reading.clauses[praise.firstTerm];
-    const inClause = (match: { firstTerm: number }) => reading.clauses[match.firstTerm] === clause;
-    if (sincere.some(inClause)) continue;
-    const negative = clauseNegativity(reading, praise.firstTerm, praise.firstTerm, praise.firstTerm + praise.termCount);
-    if (negative <= -2 || annoyances.some(inClause)) return praise;
+  const praises = cuesOf(reading, "ironicPraise", { inHashtags: false });
+  if (!praises.length) return undefined;
+  const clauseOf = (match: { firstTerm: number }) => reading.clauses[match.firstTerm];
+  const sincere = new Set([...cuesOf(reading, "sincere"), ...cuesOf(reading, "acknowledgment")].map(clauseOf));
+  const annoyed = new Set(cuesOf(reading, "annoyance").map(clauseOf));
+  const negativity = clauseNegativity(reading);
+  for (const praise of praises) {
+    const clause = clauseOf(praise);
+    if (sincere.has(clause)) continue;
+    if (negativity[clause] <= -2 || annoyed.has(clause)) return praise;
   }
   return undefined;
 }

