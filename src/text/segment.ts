@@ -264,20 +264,18 @@ export function segmentHashtag(hashtag: Hashtag, limit = 1): Reading[] {
  * reading, so phrase matchers see "pray for boston" in #prayforboston.
  */
 export function segmentedTerms(analysis: Analysis): Term[] {
-  if (analysis.hashtags.length === 0) return analysis.terms;
+  const runOn = new Set<number>();
+  for (const hashtag of analysis.hashtags) {
+    for (const part of hashtag.parts) if (needsSegmentation(hashtag, part)) runOn.add(part.start);
+  }
+  if (runOn.size === 0) return analysis.terms;
   const terms: Term[] = [];
   for (const term of analysis.terms) {
-    if (term.hashtag === undefined) {
+    if (term.hashtag === undefined || !runOn.has(term.start)) {
       terms.push(term);
       continue;
     }
-    const hashtag = analysis.hashtags[term.hashtag];
-    const part = hashtag.parts.find((p) => p.start === term.start);
-    if (!part || !needsSegmentation(hashtag, part)) {
-      terms.push(term);
-      continue;
-    }
-    for (const word of segmentWord(part.text, part.start)[0].words) {
+    for (const word of segmentWord(term.text, term.start)[0].words) {
       terms.push({ text: word.text, norm: word.norm, start: word.start, end: word.end, hashtag: term.hashtag });
     }
   }
