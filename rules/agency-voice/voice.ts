@@ -80,7 +80,7 @@ export function findEndorsement(analysis: Analysis, vocab: Vocabulary): Cue | un
     return brandSentences.has(sentence) || brandSentences.has(sentence - 1) || brandSentences.has(sentence + 1);
   };
   for (const match of vocab.endorsement.matchAll(analysis)) {
-    if (!isNegated(terms, match.firstTerm, match.termCount, vocab) && nearBrand(match.start)) return cue(analysis.text, match.start, match.end);
+    if (!isNegated(analysis, match.firstTerm, match.termCount, vocab) && nearBrand(match.start)) return cue(analysis.text, match.start, match.end);
   }
   for (const match of findPromotion(analysis)) {
     if (nearBrand(match.start)) return cue(analysis.text, match.start, match.end);
@@ -88,12 +88,20 @@ export function findEndorsement(analysis: Analysis, vocab: Vocabulary): Cue | un
   return undefined;
 }
 
-// "not the best" is not praise; "can't recommend it enough" is.
+// "not the best", "not really a fan of" are not praise; "can't recommend it enough" is. A negator
+// counts within a few words before the cue, in the same sentence.
+const NEGATION_REACH = 3;
 const REVERSAL_REACH = 6;
 
-function isNegated(terms: Term[], first: number, count: number, vocab: Vocabulary): boolean {
-  const previous = terms[first - 1];
-  if (previous === undefined || previous.hashtag !== terms[first].hashtag || !vocab.endorsementNegators.has(previous.norm)) return false;
+function isNegated(analysis: Analysis, first: number, count: number, vocab: Vocabulary): boolean {
+  const { terms } = analysis;
+  const sentence = sentenceIndex(analysis, terms[first].start);
+  let negated = false;
+  for (let at = first - 1; at >= Math.max(0, first - NEGATION_REACH) && !negated; at--) {
+    if (terms[at].hashtag !== terms[first].hashtag || sentenceIndex(analysis, terms[at].start) !== sentence) break;
+    negated = vocab.endorsementNegators.has(terms[at].norm);
+  }
+  if (!negated) return false;
   const end = Math.min(terms.length, first + count + REVERSAL_REACH);
   for (let at = first + count; at < end; at++) if (terms[at].norm === vocab.negationReversal) return false;
   return true;
