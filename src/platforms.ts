@@ -8,6 +8,13 @@ export interface PlatformInfo {
   /** Characters shown before "… more", or null when the whole post is shown. */
   truncation: number | null;
   maxHashtags: number;
+  maxMentions: number;
+  /** How maxLength is counted (see platforms.yaml). */
+  counting: "codepoints" | "graphemes" | "weighted";
+  /** A link's fixed cost, where the platform shortens links. */
+  urlLength?: number;
+  /** Which of the hashtag and mention limits the platform enforces (the others are guidance). */
+  hard: Array<"hashtags" | "mentions">;
 }
 
 export function platformInfo(platform: Platform): PlatformInfo {
