@@ -67,9 +67,11 @@ export function findSignature(analysis: Analysis, author: Author | undefined, co
     const next = tokens[index + 1];
     if (mark.kind !== "punct" || next.kind !== "word" || next.start - mark.end > 1) continue;
     if (mark.text === "^" && INITIALS_RE.test(next.text)) {
-      const found = next.text.toUpperCase();
+      const end = initialsEnd(tokens, index + 1);
+      const written = analysis.text.slice(next.start, end);
+      const found = written.replace(/\./g, "").toUpperCase();
       if (!expected || found === expected) return { signed: true };
-      mismatch ??= { start: mark.start, end: next.end, found: `^${next.text}`, expected };
+      mismatch ??= { start: mark.start, end, found: `^${written}`, expected };
     } else if (DASHES.has(mark.text) && expected && next.text === expected) {
       return { signed: true }; // "-DK"
     }
@@ -77,6 +79,21 @@ export function findSignature(analysis: Analysis, author: Author | undefined, co
   if (firstName && namesAuthor(analysis, firstName, vocab)) return { signed: true };
   if (!firstName && (signsOff(analysis.text, tokens) || introducesSomeone(analysis, vocab))) return { signed: true };
   return mismatch ? { signed: false, mismatch } : { signed: false };
+}
+
+// "^DK" or "^D.K.": letters and dots written together, up to four letters.
+function initialsEnd(tokens: Token[], first: number): number {
+  let end = tokens[first].end;
+  let letters = tokens[first].text.length;
+  for (let at = first + 1; at < tokens.length && tokens[at].start === end; at++) {
+    const token = tokens[at];
+    if (token.text === ".") end = token.end;
+    else if (token.kind === "word" && letters + token.text.length <= 4 && INITIALS_RE.test(token.text)) {
+      letters += token.text.length;
+      end = token.end;
+    } else break;
+  }
+  return end;
 }
 
 function expectedInitials(author: Author | undefined): string | undefined {

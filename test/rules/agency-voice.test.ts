@@ -98,6 +98,7 @@ describe("agency-voice", () => {
     const text = "@mara So sorry! I've passed this to our shipping team.";
     expect(messages({ ...onBrandAccount, text })).toEqual(["unsigned-reply"]);
     expect(messages({ ...onBrandAccount, text: `${text} ^DK` })).toEqual([]);
+    expect(messages({ ...onBrandAccount, text: `${text} ^D.K.` })).toEqual([]);
     const wrong = runRule(rule, { ...onBrandAccount, text: `${text} ^JS` });
     expect(wrong.map((v) => [v.messageId, v.severity, v.suggestion])).toEqual([["signature-mismatch", 1, "^DK"]]);
   });
