@@ -6,6 +6,8 @@ import type { PhraseMatch } from "../../src/text/phrases.js";
 import { getLexicon, type GeneralizationPart } from "./lexicon.js";
 import { cuesOf, type Reading } from "./reading.js";
 
+// Words that may stand between a link and a verdict: "are SO rude", "are THE worst", "are ALL idiots".
+const DEGREE_WORDS = new Set(["so", "such", "the", "a", "an", "all", "just", "really", "literally", "total", "complete", "absolute", "absolutely", "always", "very", "too", "pretty", "kinda", "being", "most", "bunch", "of", "utter", "complete", "actual", "straight", "up", "plain", "downright", "genuinely", "truly", "officially", "basically"]);
 const NEGATORS = new Set(["no", "not", "never", "nobody's", "isn't", "aren't", "wasn't", "ain't", "nor"]);
 
 export function checkHostility(post: Post, reading: Reading): ReportDescriptor[] {
@@ -103,12 +105,14 @@ function findGeneralization(reading: Reading): { start: number; end: number } | 
       continue;
     }
     if (!link?.value.has("link")) continue;
+    // The verdict follows the link, with only degree words between: "are (so) rude", "are (the) worst";
+    // "are gonna hate this" tells what they do, not what they are.
     for (let k = link.firstTerm + link.termCount; k < Math.min(terms.length, next + 6); k++) {
       if (!sameClause(reading, subject.firstTerm, k)) break;
-      if (NEGATORS.has(terms[k].norm) || terms[k].norm.endsWith("n't")) break;
       const verdict = at.get(k);
       if (verdict?.value.has("verdict")) return { start: subject.start, end: verdict.end };
       if (reading.termScores[k] <= -2) return { start: subject.start, end: terms[k].end };
+      if (!DEGREE_WORDS.has(terms[k].norm) && !at.get(k)?.value.has("link")) break;
     }
   }
   return undefined;

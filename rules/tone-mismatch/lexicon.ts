@@ -172,7 +172,7 @@ function buildLexicon(): Lexicon {
     ["flippant", replies.flippant],
     ["flippantMild", replies.flippantMild],
     ["cheerful", replies.cheerful],
-    ["personal", personal.phrases],
+    ["personal", withPossessives(personal.phrases)],
     ["slang", slang.slang],
   ]);
   const generalization = categorizedMatcher<GeneralizationPart>([
@@ -204,6 +204,11 @@ function buildLexicon(): Lexicon {
 }
 
 const keys = new Map<string, string>();
+
+// "my ex" also as "my ex's stories": the tokenizer keeps a possessive on its word.
+function withPossessives(phrases: string[]): string[] {
+  return phrases.flatMap((phrase) => (phrase.startsWith("my ") ? [phrase, `${phrase}'s`] : [phrase]));
+}
 
 /** The key a phrase is compared by: its words as the tokenizer normalizes them (memoized). */
 export function phraseKey(phrase: string): string {

@@ -110,8 +110,9 @@ function findSelling(reading: Reading): { spot: Spot; discount: boolean } | unde
 }
 
 const DISCOUNT_VERBS = new Set(["save", "saving", "take", "get", "enjoy", "extra"]);
+const PRICE_LEADS = new Set(["for", "only", "just", "now"]);
 
-/** "20% off", "$10 off", "half off", "save 15%". */
+/** "20% off", "$10 off", "half off", "save 15%", "2 for $5", "now only $9.99". */
 export function findDiscount(reading: Reading): Spot | undefined {
   const terms = reading.analysis.terms;
   for (let i = 0; i < terms.length; i++) {
@@ -120,6 +121,7 @@ export function findDiscount(reading: Reading): Spot | undefined {
     const next = terms[i + 1]?.norm;
     if ((amount || norm === "half") && (next === "off" || next === "percent")) return { start: terms[i].start, end: terms[i + 1].end };
     if (amount && i > 0 && DISCOUNT_VERBS.has(terms[i - 1].norm) && norm.endsWith("%")) return { start: terms[i - 1].start, end: terms[i].end };
+    if (amount && i > 0 && /^[$£€¥]/.test(norm) && PRICE_LEADS.has(terms[i - 1].norm)) return { start: terms[i - 1].start, end: terms[i].end };
   }
   return undefined;
 }
