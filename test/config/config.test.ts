@@ -54,7 +54,7 @@ describe("loadConfig", () => {
   it("with no config file anywhere, runs the recommended set with no brand", async () => {
     const config = await loadConfig("/");
     expect(config.defaults.brand).toBeUndefined();
-    expect(config.enabled.map((rule) => rule.rule.meta.id).sort()).toEqual(["agency-voice", "crisis-freeze", "hashtag-hijack", "leaked-brief", "platform-limits", "profanity", "tone-mismatch"]);
+    expect(config.enabled.map((rule) => rule.rule.meta.id).sort()).toEqual(["agency-voice", "brand-terms", "crisis-freeze", "hashtag-hijack", "leaked-brief", "platform-limits", "profanity", "tone-mismatch"]);
   });
 });
 

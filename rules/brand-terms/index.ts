@@ -1,0 +1,135 @@
+// brand-terms: the brand's own vocabulary, from the config (Vale's substitution and existence
+// rules, for a brand): canonical spellings and casing ("Iphone" → "iPhone"), replacements
+// ("Acme Co" → "Acme Outdoors"), banned and competitor terms, and the hashtags a campaign's
+// posts must carry. Every finding names its fix; casing, replacements and a missing hashtag
+// carry it as a suggestion. Without options the rule does nothing.
+import { PhraseMatcher } from "../../src/text/phrases.js";
+import type { OptionSchema, Rule } from "../../src/types.js";
+import { compileTerms, findMisspellings } from "./spelling.js";
+
+interface BannedTerm {
+  term: string;
+  reason?: string;
+  suggestion?: string;
+}
+
+interface BrandTermsOptions {
+  terms?: string[];
+  replace?: Record<string, string>;
+  banned?: Array<string | BannedTerm>;
+  hashtags?: string[];
+}
+
+const options: Record<string, OptionSchema> = {
+  terms: {
+    type: "array",
+    items: { type: "string" },
+    description: "Names as the brand writes them: [\"iPhone\", \"MacBook Pro\", \"Acme Outdoors\"]",
+  },
+  replace: {
+    type: "object",
+    additional: { type: "string" },
+    description: "Words or phrases to replace, and their replacement: { \"Acme Co\": \"Acme Outdoors\" }",
+  },
+  banned: {
+    type: "array",
+    // A term, or { term, reason?, suggestion? }. OptionSchema has no union; the validator reads anyOf.
+    items: {
+      anyOf: [
+        { type: "string" },
+        { type: "object", properties: { term: { type: "string" }, reason: { type: "string" }, suggestion: { type: "string" } } },
+      ],
+    } as unknown as OptionSchema,
+    description: "Terms never to publish (competitors, retired names): a term or { term, reason?, suggestion? }",
+  },
+  hashtags: {
+    type: "array",
+    items: { type: "string" },
+    description: "Hashtags every post must carry, as they should be written (set them per campaign folder with overrides)",
+  },
+};
+
+const rule: Rule = {
+  meta: {
+    id: "brand-terms",
+    description: "The brand's vocabulary: canonical spellings, replacements, banned terms and required hashtags",
+    defaultSeverity: "warn",
+    docs: "rules/brand-terms/README.md",
+    options,
+    messages: {
+      casing: "“{{text}}” is written “{{term}}” by the brand. Use the brand's spelling.",
+      replace: "Say “{{replacement}}” instead of “{{text}}”: it is the brand's term.",
+      banned: "“{{text}}” is not to be used in the brand's posts{{reason}}. Remove it or rephrase.",
+      missingHashtag: "This post lacks the campaign hashtag {{tag}}, which every post of the campaign carries. Add it.",
+    },
+  },
+  check(post, context) {
+    const { terms = [], replace = {}, banned = [], hashtags = [] } = context.options as BrandTermsOptions;
+    const { analysis, text } = post;
+    const taken: Array<{ start: number; end: number }> = [];
+    const free = (span: { start: number; end: number }) => !taken.some((t) => t.start < span.end && span.start < t.end);
+
+    for (const hit of bannedMatcher(banned).matchAll(analysis)) {
+      const { reason, suggestion } = hit.value;
+      taken.push(hit);
+      context.report({
+        messageId: "banned",
+        data: { text: text.slice(hit.start, hit.end), reason: reason ? ` (${reason})` : "" },
+        start: hit.start,
+        end: hit.end,
+        severity: "error",
+        ...(suggestion !== undefined && { suggestion }),
+      });
+    }
+    for (const hit of replaceMatcher(replace).matchAll(analysis, { inHashtags: false }).filter(free)) {
+      taken.push(hit);
+      context.report({
+        messageId: "replace",
+        data: { text: text.slice(hit.start, hit.end), replacement: hit.value },
+        start: hit.start,
+        end: hit.end,
+        severity: "warn",
+        suggestion: hit.value,
+      });
+    }
+    for (const hit of findMisspellings(analysis, canonicalTerms(terms)).filter(free)) {
+      const data = { text: text.slice(hit.start, hit.end), term: hit.term };
+      context.report({ messageId: "casing", data, start: hit.start, end: hit.end, severity: "warn", suggestion: hit.term });
+    }
+
+    for (const required of hashtags) {
+      const tag = `#${required.trim().replace(/^#/, "")}`;
+      const written = analysis.hashtags.find((h) => h.tag === tag.slice(1).toLowerCase());
+      if (!written) {
+        // At the end of the words, before any trailing newline, so the tag joins the last line.
+        const end = text.trimEnd().length;
+        context.report({ messageId: "missingHashtag", data: { tag }, start: end, end, severity: "error", suggestion: ` ${tag}` });
+      } else if (written.text !== tag) {
+        const data = { text: written.text, term: tag };
+        context.report({ messageId: "casing", data, start: written.start, end: written.end, severity: "warn", suggestion: tag });
+      }
+    }
+  },
+};
+export default rule;
+
+// Matchers are compiled once per distinct option list: a config's options are the same object
+// for every post of a run.
+const cache = new WeakMap<object, unknown>();
+
+function cached<T>(key: object, build: () => T): T {
+  if (!cache.has(key)) cache.set(key, build());
+  return cache.get(key) as T;
+}
+
+function bannedMatcher(banned: Array<string | BannedTerm>): PhraseMatcher<BannedTerm> {
+  return cached(banned, () => new PhraseMatcher<BannedTerm>(banned.map((entry) => (typeof entry === "string" ? { term: entry } : entry)).map((entry) => [entry.term, entry])));
+}
+
+function replaceMatcher(replace: Record<string, string>): PhraseMatcher<string> {
+  return cached(replace, () => new PhraseMatcher<string>(Object.entries(replace)));
+}
+
+function canonicalTerms(terms: string[]) {
+  return cached(terms, () => compileTerms(terms));
+}

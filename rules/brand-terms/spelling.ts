@@ -1,0 +1,70 @@
+// Canonical spellings: "iPhone" is matched however it is cased, spaced or hyphenated
+// ("Iphone", "IPHONE", "i-Phone", "Mac Book Pro" for "MacBook Pro"), and a form that is not
+// exactly the canonical one is reported. Words inside hashtags, links and handles are not read.
+import type { Analysis, Term } from "../../src/text/analysis.js";
+
+export interface Misspelling {
+  term: string;
+  start: number;
+  end: number;
+}
+
+interface Canonical {
+  term: string;
+  /** Lower case, spaces and hyphens removed: "macbookpro". */
+  key: string;
+  /** How many terms a written form may span. */
+  maxTerms: number;
+}
+
+const SEPARATOR = /^[ \t]?$|^-$/;
+
+export function compileTerms(terms: readonly string[]): Canonical[] {
+  return terms
+    .map((term) => term.trim())
+    .filter(Boolean)
+    .map((term) => ({ term, key: squash(term), maxTerms: term.split(/[\s-]+/).length + 2 }));
+}
+
+export function findMisspellings(analysis: Analysis, canon: readonly Canonical[]): Misspelling[] {
+  if (canon.length === 0) return [];
+  const { text } = analysis;
+  const terms = analysis.terms.filter((term) => term.hashtag === undefined);
+  const byKey = new Map(canon.map((c) => [c.key, c]));
+  const longest = Math.max(...canon.map((c) => c.maxTerms));
+  const found: Misspelling[] = [];
+  for (let first = 0; first < terms.length; first++) {
+    let joined = "";
+    let match: Misspelling | undefined;
+    for (let last = first; last < terms.length && last - first < longest; last++) {
+      if (last > first && !SEPARATOR.test(text.slice(terms[last - 1].end, terms[last].start))) break;
+      const { norm, end } = withoutPossessive(terms[last]);
+      joined += norm.replace(/-/g, "");
+      const canonical = byKey.get(joined);
+      if (canonical) match = { term: canonical.term, start: terms[first].start, end };
+      if (norm !== terms[last].norm) break;
+    }
+    if (match) {
+      const written = text.slice(match.start, match.end);
+      if (written !== match.term && !ordinaryWords(written, match.term)) found.push(match);
+      first = terms.findIndex((term) => term.start >= match.end) - 1;
+      if (first < 0) break;
+    }
+  }
+  return found;
+}
+
+// "We trail lite on weekends" is two ordinary words, not a misspelt "TrailLite": a form that
+// splits the name where it has no space counts only when it is capitalised like a name.
+function ordinaryWords(written: string, term: string): boolean {
+  return written === written.toLowerCase() && written.split(/\s+/).length > term.split(/\s+/).length;
+}
+
+function squash(text: string): string {
+  return text.toLowerCase().replace(/[\s\-‐‑–]+/g, "");
+}
+
+// "iPhone's" is "iPhone" with a possessive: the name is checked, the "'s" kept out of the range.
+function withoutPossessive(term: Term): { norm: string; end: number } {
+  return /'s$/.test(term.norm) ? { norm: term.norm.slice(0, -2), end: term.end - 2 } : { norm: term.norm, end: term.end };
+}
