@@ -3,7 +3,7 @@
 // distinct hashtag and cached, since the same tags recur across a batch of posts.
 import type { Hashtag } from "../../src/text/hashtags.js";
 import type { PhraseMatch } from "../../src/text/phrases.js";
-import { segmentHashtag } from "../../src/text/segment.js";
+import { foldDiacritics, segmentHashtag, type Segment } from "../../src/text/segment.js";
 import { findAmbiguity, wordsAsAnalysis, type Ambiguity } from "./ambiguity.js";
 import { tagKey } from "./trending.js";
 import type { TagPhrase, Vocabulary } from "./vocabulary.js";
@@ -39,14 +39,22 @@ export function hashtagProfile(hashtag: Hashtag, vocabulary: Vocabulary): Hashta
 
 function buildProfile(hashtag: Hashtag, vocabulary: Vocabulary): HashtagProfile {
   const [reading] = segmentHashtag(hashtag);
-  const words = reading.words;
-  const asAnalysis = wordsAsAnalysis(words);
-  const places = vocabulary.places.matchAll(asAnalysis);
-  const profile: HashtagProfile = { key: tagKey(hashtag.tag), words: words.map((word) => word.norm) };
-  const sensitivity = sensitivityOf(vocabulary.tagPhrases.matchAll(asAnalysis), places.length > 0, hashtag, vocabulary);
-  if (sensitivity) profile.sensitivity = sensitivity;
-  const whole = places.find((match) => words.length > 0 && match.start === words[0].start && match.end === words[words.length - 1].end);
-  if (whole) profile.place = whole.phrase;
+  const segmented = reading.words;
+  const profile: HashtagProfile = { key: tagKey(hashtag.tag), words: segmented.map((word) => word.norm) };
+  // Vocabulary is matched on the dictionary reading and on the parts as written, so a word the
+  // frequency list lacks (#Juneteenth, #Uvalde) is still found whole.
+  const readings: Array<Array<Pick<Segment, "text" | "norm" | "start" | "end">>> = [segmented];
+  const asWritten = hashtag.parts.map((part) => ({ ...part, norm: foldDiacritics(part.text) }));
+  if (asWritten.map((part) => part.norm).join(" ") !== profile.words.join(" ")) readings.push(asWritten);
+
+  for (const words of readings) {
+    const asAnalysis = wordsAsAnalysis(words);
+    const places = vocabulary.places.matchAll(asAnalysis);
+    profile.sensitivity ??= sensitivityOf(vocabulary.tagPhrases.matchAll(asAnalysis), places.length > 0, hashtag, vocabulary);
+    const whole = places.find((match) => words.length > 0 && match.start === words[0].start && match.end === words[words.length - 1].end);
+    if (whole) profile.place ??= whole.phrase;
+  }
+  if (!profile.sensitivity) delete profile.sensitivity;
   const ambiguity = findAmbiguity(hashtag, vocabulary);
   if (ambiguity) profile.ambiguity = ambiguity;
   return profile;
