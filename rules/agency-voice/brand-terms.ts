@@ -27,6 +27,8 @@ export interface BrandProfile {
   compact: string[];
   /** "@acme", lower case. */
   handles: Set<string>;
+  /** The first word of each name: a post without one of these (or a handle) never names the brand. */
+  firstWords: Set<string>;
   known: boolean;
 }
 
@@ -67,13 +69,14 @@ function buildProfile(brand: Brand | undefined): BrandProfile {
     phrases,
     compact: [...compact].filter((form) => form.length > 0).sort((a, b) => b.length - a.length),
     handles,
+    firstWords: new Set(phrases.map((words) => words[0])),
     known: phrases.length > 0 || handles.size > 0,
   };
 }
 
 /** analysis.terms plus brand @mentions, with each brand mention folded into one placeholder term. */
 export function brandTerms(analysis: Analysis, profile: BrandProfile): Term[] {
-  if (!profile.known) return analysis.terms;
+  if (!profile.known || !mayNameBrand(analysis, profile)) return analysis.terms;
   const raw = withBrandMentions(analysis, profile);
   const out: Term[] = [];
   for (let at = 0; at < raw.length; ) {
@@ -94,6 +97,16 @@ export function brandTerms(analysis: Analysis, profile: BrandProfile): Term[] {
     at++;
   }
   return out;
+}
+
+// A cheap first pass, so that posts that never name the brand cost no copy of their terms.
+function mayNameBrand(analysis: Analysis, profile: BrandProfile): boolean {
+  for (const mention of analysis.mentions) if (profile.handles.has(mention.norm)) return true;
+  for (const term of analysis.terms) {
+    if (profile.firstWords.has(term.norm)) return true;
+    if (term.hashtag !== undefined && profile.compact.some((form) => term.norm.includes(form))) return true;
+  }
+  return false;
 }
 
 function withBrandMentions(analysis: Analysis, profile: BrandProfile): Term[] {

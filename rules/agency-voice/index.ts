@@ -174,8 +174,8 @@ function checkSponsorship(lint: Lint, kind: "sponsored" | "influencer"): void {
   const found = sponsorshipDisclosures(lint);
   const clear = found.filter((d) => d.clarity === "clear");
   if (clear.length > 0) {
-    const cut = truncationPoint(post.text, post.platform);
-    const platformName = post.platform ? platformInfo(post.platform).name : "the platform";
+    const cut = moreCut(post);
+    const platformName = cut !== undefined && post.platform ? platformInfo(post.platform).name : "the platform";
     const minRun = numberOption(context.options.hashtagRun, 3);
     const runs = hashtagRuns(post.analysis);
     const burials = clear.map((d) => burial(d, runs, cut, platformName, minRun));
@@ -222,6 +222,20 @@ function reportBuried({ post, context }: Lint, found: FoundDisclosure, where: st
     severity: "warn",
     suggestion: isTag ? `${found.text} ${before}` : `${DISCLOSURE_LABEL} ${post.text.slice(0, found.end)}`,
   });
+}
+
+// truncationPoint() resolves the platform table on every call; a post only needs it when it is
+// longer than the shortest cut, so remember each platform's answer for the length that matters.
+const platformCuts = new Map<string, number | null>();
+
+function moreCut(post: Post): number | undefined {
+  if (!post.platform) return undefined;
+  let cut = platformCuts.get(post.platform);
+  if (cut === undefined) {
+    cut = platformInfo(post.platform).truncation;
+    platformCuts.set(post.platform, cut);
+  }
+  return cut !== null && post.text.length > cut ? truncationPoint(post.text, post.platform) : undefined;
 }
 
 function sponsorshipDisclosures({ context, vocab, view, profile }: Lint): FoundDisclosure[] {
