@@ -16,7 +16,7 @@ export function checkHostility(post: Post, reading: Reading): ReportDescriptor[]
   if (insult) reports.push(report("insult", post.text, insult));
   const contempt = findContempt(post, reading);
   if (contempt) reports.push(report("contempt", post.text, contempt));
-  const sweeping = findGeneralization(reading);
+  const sweeping = cuesOf(reading, "sweeping", { inHashtags: false })[0] ?? findGeneralization(reading);
   if (sweeping && !(insult && overlaps(insult, sweeping))) reports.push(report("generalization", post.text, sweeping));
   return reports;
 }

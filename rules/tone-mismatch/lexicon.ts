@@ -20,11 +20,13 @@ export type CueCategory =
   | "insultIdiom"
   | "contempt"
   | "contemptIdiom"
+  | "sweeping"
   // sarcasm.yaml
   | "sarcasm"
   | "ironicPraise"
   | "annoyance"
   | "sincere"
+  | "ironicInterjection"
   // replies.yaml
   | "complaint"
   | "distress"
@@ -71,6 +73,7 @@ export interface Lexicon {
   insultTargets: ReadonlySet<string>;
   insultDefusers: ReadonlySet<string>;
   competences: ReadonlySet<string>;
+  ironicFollowers: ReadonlySet<string>;
   acronyms: ReadonlySet<string>;
   hashtagStems: readonly string[];
   emoji: ReadonlyMap<string, EmojiEntry>;
@@ -99,6 +102,7 @@ interface HostilityData {
   insultIdioms: string[];
   contempt: string[];
   contemptIdioms: string[];
+  sweeping: string[];
   generalization: {
     negativeSubjects: string[];
     universalSubjects: string[];
@@ -117,6 +121,8 @@ interface SarcasmData {
   ironicPraise: string[];
   annoyances: string[];
   sincere: string[];
+  ironicInterjections: string[];
+  ironicFollowers: string[];
 }
 
 interface RepliesData {
@@ -162,10 +168,12 @@ function buildLexicon(): Lexicon {
     ["insultIdiom", hostility.insultIdioms],
     ["contempt", hostility.contempt],
     ["contemptIdiom", hostility.contemptIdioms],
+    ["sweeping", hostility.sweeping],
     ["sarcasm", sarcasm.markers],
     ["ironicPraise", sarcasm.ironicPraise],
     ["annoyance", sarcasm.annoyances],
     ["sincere", sarcasm.sincere],
+    ["ironicInterjection", sarcasm.ironicInterjections],
     ["complaint", replies.complaint],
     ["distress", replies.distress],
     ["acknowledgment", replies.acknowledgment],
@@ -196,6 +204,7 @@ function buildLexicon(): Lexicon {
     insultTargets: phraseSet(hostility.insultTargets),
     insultDefusers: phraseSet(hostility.insultDefusers),
     competences: phraseSet(gen.competences),
+    ironicFollowers: phraseSet(sarcasm.ironicFollowers),
     acronyms: phraseSet(slang.acronyms),
     hashtagStems: personal.hashtagStems.map((stem) => stem.toLowerCase()),
     emoji: new Map(Object.entries(emoji).map(([symbol, entry]) => [normalizeEmoji(symbol), entry])),

@@ -1,6 +1,7 @@
 // Sarcasm: the written tags (/s, #sarcasm, #not), fixed markers ("yeah right", "thanks for nothing"),
 // and praise or thanks inside a negative sentence ("thanks a lot for the outage").
 import type { Post, ReportDescriptor } from "../../src/types.js";
+import { getLexicon } from "./lexicon.js";
 import { clauseNegativity, cuesOf, type Reading } from "./reading.js";
 
 const SARCASM_TAGS = new Set(["sarcasm", "sarcastic", "not", "notreally", "sarcasmintended"]);
@@ -18,7 +19,21 @@ function findSarcasm(reading: Reading): { start: number; end: number } | undefin
   if (slash) return slash;
   const marker = cuesOf(reading, "sarcasm", { inHashtags: false })[0];
   if (marker) return marker;
-  return findIronicPraise(reading);
+  return findIronicInterjection(reading) ?? findIronicPraise(reading);
+}
+
+/** "Great, another Monday": a clause that opens with bare praise, a comma, then "another"/"more". */
+function findIronicInterjection(reading: Reading): { start: number; end: number } | undefined {
+  const { terms, text } = reading.analysis;
+  const { ironicFollowers } = getLexicon();
+  for (const praise of cuesOf(reading, "ironicInterjection", { inHashtags: false })) {
+    const first = praise.firstTerm;
+    const opensClause = first === 0 || reading.clauses[first - 1] !== reading.clauses[first];
+    const next = terms[first + praise.termCount];
+    if (!opensClause || !next || !ironicFollowers.has(next.norm)) continue;
+    if (text.slice(praise.end, next.start).trim() === ",") return { start: praise.start, end: next.end };
+  }
+  return undefined;
 }
 
 /** "/s" at the end of a sentence: a slash, then an "s" that ends the word. */

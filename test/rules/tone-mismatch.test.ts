@@ -78,6 +78,8 @@ describe("tone-mismatch dev set", () => {
   const precision = (t: Tally) => (t.tp + t.fp === 0 ? 1 : t.tp / (t.tp + t.fp));
   const recall = (t: Tally) => (t.tp + t.fn === 0 ? 1 : t.tp / (t.tp + t.fn));
 
+  if (process.env.TONE_MISMATCH_MISSES) console.log(misses.join("\n"));
+
   it("holds at least 150 labeled posts, clean and flagged", () => {
     expect(cases.length).toBeGreaterThanOrEqual(150);
     expect(cases.filter((c) => c.expected.length === 0).length).toBeGreaterThanOrEqual(60);
