@@ -1,6 +1,6 @@
-// `postlint rules`: every rule postlint can run here (the built-in ones, and custom rules the
-// config in this folder loads), with its default severity, description and docs; `--format
-// json` for scripts.
+// `postlint rules`: every rule postlint can run here (the built-in ones, and the custom rules
+// the config in this folder turns on), with its default severity, description and docs;
+// `--format json` for scripts.
 import { join } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import type { CliIO } from "../cli.js";
@@ -27,7 +27,7 @@ export async function rules(argv: string[], io: CliIO): Promise<number> {
   const program = new Command("postlint rules")
     .description("List the rules: id, default severity, description and docs.")
     .addOption(new Option("-f, --format <name>", "output format").choices(["table", "json"]).default("table"))
-    .option("-c, --config <file>", "also list the custom rules this config loads (default: the config for this folder)")
+    .option("-c, --config <file>", "also list the custom rules this config turns on (default: the config for this folder)")
     .option("--no-config", "list the built-in rules only")
     .exitOverride()
     .configureOutput({
