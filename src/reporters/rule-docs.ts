@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
-interface PackageJson {
+export interface PackageJson {
   name?: string;
   repository?: string | { url?: string };
 }
@@ -29,12 +29,14 @@ function readPackageJson(directory: string): PackageJson | undefined {
   }
 }
 
-const repositoryBase = (() => {
-  const repository = readPackageJson(PACKAGE_ROOT)?.repository;
+/** Where files of a package published from GitHub can be read on the web, if it says. */
+export function repositoryFilesBase(repository: PackageJson["repository"]): string | undefined {
   const url = typeof repository === "string" ? repository : repository?.url;
-  const match = url?.match(/github\.com[/:]([\w.-]+\/[\w.-]+?)(?:\.git)?\/?$/);
+  const match = url?.match(/github(?:\.com[/:]|:)([\w.-]+\/[\w.-]+?)(?:\.git)?\/?$/);
   return match ? `https://github.com/${match[1]}/blob/HEAD/` : undefined;
-})();
+}
+
+const repositoryBase = repositoryFilesBase(readPackageJson(PACKAGE_ROOT)?.repository);
 
 /** An absolute URL for a path inside the package ("rules/profanity/README.md"). */
 export function docsUrl(path: string): string {
