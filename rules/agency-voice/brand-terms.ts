@@ -103,10 +103,15 @@ export function brandTerms(analysis: Analysis, profile: BrandProfile): Term[] {
 function mayNameBrand(analysis: Analysis, profile: BrandProfile): boolean {
   for (const mention of analysis.mentions) if (profile.handles.has(mention.norm)) return true;
   for (const term of analysis.terms) {
-    if (profile.firstWords.has(term.norm)) return true;
+    if (profile.firstWords.has(term.norm) || profile.firstWords.has(withoutPossessive(term.norm))) return true;
     if (term.hashtag !== undefined && profile.compact.some((form) => term.norm.includes(form))) return true;
   }
   return false;
+}
+
+function withoutPossessive(norm: string): string {
+  if (norm.endsWith("'s")) return norm.slice(0, -2);
+  return norm.endsWith("'") ? norm.slice(0, -1) : norm;
 }
 
 function withBrandMentions(analysis: Analysis, profile: BrandProfile): Term[] {

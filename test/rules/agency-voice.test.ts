@@ -83,6 +83,14 @@ describe("agency-voice", () => {
     expect(messages({ ...influencer, text: "#ad An adventure with #adidas and @acme" })).toEqual([]);
   });
 
+  it("finds the brand by name, alias, possessive, handle and inside hashtags", () => {
+    const post = { brand, author: { kind: "influencer" as const } };
+    for (const text of ["Acme Outdoors rocks", "acme's tents", "Hi @Acme", "#AcmeOutdoors", "#acmeoutdoors", "#LoveAcme"]) {
+      expect(messages({ ...post, text })).toEqual(["undisclosed-sponsorship"]);
+    }
+    expect(messages({ ...post, text: "Acmes and acmeology" })).toEqual([]);
+  });
+
   it("reads a label word as a disclosure only when it is set off as one", () => {
     expect(messages({ ...influencer, text: "Ad: an adventure with @acme" })).toEqual([]);
     expect(messages({ ...influencer, text: "Ad agencies love @acme" })).toEqual(["undisclosed-sponsorship"]);
