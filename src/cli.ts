@@ -1,5 +1,5 @@
 // Command line → run → report → exit code. Nothing else: the work happens in run.ts.
-import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { lstatSync, mkdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { DEFAULT_CACHE_FILE } from "./cache.js";
@@ -185,23 +185,28 @@ function useColor(options: CliOptions, io: CliIO): boolean {
  * over it, so a crash or Ctrl-C never leaves half a report. Never over a file being linted.
  */
 function writeReport(path: string, report: string, results: LintResult[]): void {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  let temporary: string | undefined;
   try {
     const target = statSync(path, { throwIfNoEntry: false });
     if (target && results.some((result) => sameFile(target, result.filePath))) {
       throw new PostlintError("the report would overwrite a file being linted: choose another --output-file", { file: path });
     }
-    mkdirSync(dirname(path), { recursive: true });
-    // A device or pipe (-o /dev/stdout) cannot be renamed over: write to it as it is.
-    if (target && !target.isFile()) {
+    // A device or a pipe, a name that stands for one (/dev/stdout links to whatever fd 1 is, a
+    // file included), or a link to a file yet to be made: write through it, as a shell would.
+    const danglingLink = !target && lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink();
+    if ((target && !target.isFile()) || danglingLink || /^\/(dev|proc)\//.test(path)) {
       writeFileSync(path, report);
       return;
     }
+    // Through a symlink, replace the file it points to and keep the link.
+    const real = target ? realpathSync(path) : path;
+    mkdirSync(dirname(real), { recursive: true });
+    temporary = join(dirname(real), `.${basename(real)}.${process.pid}.tmp`);
     writeFileSync(temporary, report);
-    renameSync(temporary, path);
+    renameSync(temporary, real);
   } catch (error) {
     if (error instanceof PostlintError) throw error;
-    rmSync(temporary, { force: true });
+    if (temporary) rmSync(temporary, { force: true });
     throw new PostlintError(`cannot write the report: ${describeFileError(error)}`, { file: path });
   }
 }
