@@ -52,6 +52,8 @@ export interface SignatureCheck {
 }
 
 const DASHES = new Set(["-", "–", "—", "―", "~"]);
+// Marks teams put before initials: "-DK", "/DK", "*DK".
+const INITIALS_MARKS = new Set([...DASHES, "/", "*"]);
 const INITIALS_RE = /^\p{L}{1,4}$/u;
 const SIGN_OFF_WORDS = 6;
 
@@ -72,7 +74,7 @@ export function findSignature(analysis: Analysis, author: Author | undefined, co
       const found = written.replace(/\./g, "").toUpperCase();
       if (!expected || found === expected) return { signed: true };
       mismatch ??= { start: mark.start, end, found: `^${written}`, expected };
-    } else if (DASHES.has(mark.text) && expected && next.text === expected) {
+    } else if (INITIALS_MARKS.has(mark.text) && expected && next.text === expected) {
       return { signed: true }; // "-DK"
     }
   }
