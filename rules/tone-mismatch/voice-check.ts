@@ -80,8 +80,8 @@ function exclamations(tokens: Token[]): Spot[] {
 }
 
 /**
- * Words in ALL CAPS that shout: four letters or more, or shorter ones in a run of capitals
- * ("GO BIG"); known acronyms and the brand's own name are not shouting.
+ * Words in ALL CAPS that shout: three letters or more, or two in a run of capitals ("GO BIG");
+ * known acronyms, vowel-less abbreviations and the brand's own name are not shouting.
  */
 function shoutedWords(reading: Reading, post: Post, options: Record<string, unknown>): Token[] {
   const { acronyms } = getLexicon();
@@ -95,7 +95,7 @@ function shoutedWords(reading: Reading, post: Post, options: Record<string, unkn
   for (let i = 0; i < words.length; i++) {
     if (!capital[i]) continue;
     const inRun = (i > 0 && capital[i - 1]) || (i + 1 < words.length && capital[i + 1]);
-    if (words[i].text.length >= 4 || (words[i].text.length >= 2 && inRun)) shouted.push(words[i]);
+    if (words[i].text.length >= 3 || inRun) shouted.push(words[i]);
   }
   return shouted;
 }

@@ -95,3 +95,245 @@ describe("tone-mismatch dev set", () => {
     });
   }
 });
+
+const crisis = (since: string, until: string, context: string): Partial<RuleSettings> => ({
+  crisis: [{ since: new Date(since), until: new Date(until), context }],
+});
+const ids = (fields: PostFields | string, options: Parameters<typeof runRule>[2] = {}) =>
+  runRule(rule, fields, options).map((violation) => violation.messageId);
+const brandAccount = { brand: { name: "Acme", handles: ["@acme"] }, account: { handle: "@acme", owner: "brand" as const } };
+
+describe("tone-mismatch reference failures", () => {
+  it("flags the car maker's agency post about Detroit drivers as a sweeping generalization", () => {
+    const text = "I find it ironic that Detroit is known as the #motorcity and yet no one here knows how to fucking drive";
+    const [violation] = runRule(rule, { text, ...brandAccount });
+    expect(violation.messageId).toBe("generalization");
+    expect(violation.severity).toBe(2);
+    expect(text.slice(violation.start, violation.end)).toBe("no one here knows how to fucking drive");
+  });
+
+  it("flags “stay safe and shop our sale” during a hurricane, pointing at the sales cue", () => {
+    const text = "Hurricane Sandy is on its way. Stay safe and shop our sale!";
+    const [violation] = runRule(rule, text);
+    expect(violation.messageId).toBe("momentPromotion");
+    expect(violation.message).toContain("“Hurricane”");
+    expect(violation.message).toMatch(/Pause the promotion/);
+  });
+
+  it("flags a scone recipe after a bombing", () => {
+    expect(ids("Boston, our hearts are with you. In honor of the city, may we suggest: cranberry scones.")).toEqual(["momentPromotion"]);
+    const scheduled = { text: "Start your day right with our cranberry scone recipe!", date: new Date("2013-04-16T09:00:00Z") };
+    expect(ids(scheduled, { settings: crisis("2013-04-15", "2013-04-20", "Boston Marathon bombing") })).toEqual(["momentPromotion"]);
+  });
+
+  it("warns about cheerful boilerplate in reply to an angry customer", () => {
+    const [violation] = runRule(rule, {
+      text: "Thanks for reaching out! Have a great day 😊",
+      inReplyTo: "Three weeks and my refund still hasn't come through. Worst service ever.",
+    });
+    expect(violation.messageId).toBe("replyCheerful");
+    expect(violation.severity).toBe(1);
+  });
+
+  it("warns about “gettin slizzerd” from a brand account, and not from a personal one", () => {
+    const text = "gettin slizzerd at the lake this weekend 🍻";
+    expect(ids({ text, ...brandAccount })).toEqual(["personalSlip"]);
+    expect(ids({ text, account: { owner: "personal" } })).toEqual([]);
+  });
+});
+
+describe("tone-mismatch moment", () => {
+  it("judges a post by its date against the config's crisis windows, or by now without a date", () => {
+    const text = "Woohoo, the weekend is here! 🥳";
+    const settings = crisis("2026-03-13", "2026-03-20", "regional floods");
+    expect(ids({ text, date: new Date("2026-03-20T18:00:00Z") }, { settings })).toEqual(["momentCheer"]);
+    expect(ids({ text, date: new Date("2026-03-21T08:00:00Z") }, { settings })).toEqual([]);
+    expect(ids(text, { settings: { ...settings, now: new Date("2026-03-15T12:00:00Z") } })).toEqual(["momentCheer"]);
+  });
+
+  it("does not read idioms as tragedies or service notices as sales", () => {
+    expect(ids("These brownies are to die for. 20% off all baking kits this weekend!")).toEqual([]);
+    expect(ids("Due to the hurricane our stores will be closed today. Please stay safe.")).toEqual([]);
+    expect(ids("Our thoughts are with everyone affected by the earthquake. We're donating to relief efforts.")).toEqual([]);
+  });
+
+  it("warns rather than errs when a sale is tied to a donation", () => {
+    const [violation] = runRule(rule, "Our thoughts are with everyone affected by the earthquake. 10% of today's sales go to relief efforts.");
+    expect(violation.messageId).toBe("momentCharity");
+    expect(violation.severity).toBe(1);
+  });
+
+  it("does not search URLs and handles for sales words", () => {
+    expect(ids("Our hearts are with everyone affected by the floods. Updates: https://acme.com/sale @acme_shop")).toEqual([]);
+  });
+});
+
+describe("tone-mismatch hostility and sarcasm", () => {
+  it("tells insults of people from words about things", () => {
+    expect(ids("@jen are you stupid? It says decaf on the label.")).toEqual(["insult"]);
+    expect(ids("This stupid weather won't stop us: the drive-thru is open all day.")).toEqual([]);
+    expect(ids("There's no such thing as a stupid question.")).toEqual([]);
+    expect(ids("Our new cold brew is stupid good.")).toEqual([]);
+  });
+
+  it("tells sweeping generalizations from brags", () => {
+    expect(ids("Nobody in this town can park.")).toEqual(["generalization"]);
+    expect(ids("Tourists are so rude.")).toEqual(["generalization"]);
+    expect(ids("No one knows how to make a burger like we do!")).toEqual([]);
+    expect(ids("Nobody can resist our cinnamon buns.")).toEqual([]);
+    expect(ids("Vegans are gonna hate this one")).toEqual([]);
+  });
+
+  it("reads the written sarcasm tags", () => {
+    expect(ids("Nothing beats a 5am departure /s")).toEqual(["sarcasm"]);
+    expect(ids("We just love delays #not")).toEqual(["sarcasm"]);
+    expect(ids("Pick your size: s/m/l and/s too")).toEqual([]);
+  });
+
+  it("reads praise in a negative sentence as sarcasm, and thanks for patience as sincere", () => {
+    expect(ids("Thanks a lot for ruining our launch day")).toEqual(["sarcasm"]);
+    expect(ids("Thank you so much for your patience during today's outage.")).toEqual([]);
+  });
+
+  it("leaves sarcasm on a personal account alone, but not hostility", () => {
+    expect(ids({ text: "Yeah right, like that's going to happen", account: { owner: "personal" } })).toEqual([]);
+    expect(ids({ text: "You people will complain about anything.", account: { owner: "personal" } })).toEqual(["contempt"]);
+  });
+});
+
+describe("tone-mismatch replies", () => {
+  const complaint = "My order never arrived and nobody answers the phone.";
+
+  it("accepts warmth that acknowledges the problem", () => {
+    expect(ids({ text: "So sorry about this! DM us your order number and we'll make it right today 💛", inReplyTo: complaint })).toEqual([]);
+  });
+
+  it("warns about laughing off a complaint even with an apology", () => {
+    expect(ids({ text: "Sorry lol, it happens", inReplyTo: complaint })).toEqual(["replyFlippant"]);
+  });
+
+  it("warns about a promotion in reply to a complaint", () => {
+    expect(ids({ text: "Hi! Use code SAVE20 for 20% off your next order!", inReplyTo: complaint })).toEqual(["replyPromotion"]);
+  });
+
+  it("lets cheer answer praise", () => {
+    expect(ids({ text: "Yay, so happy you love it! 🎉", inReplyTo: "Just got my order and it's perfect, thank you!" })).toEqual([]);
+  });
+});
+
+describe("tone-mismatch personal-account slip", () => {
+  const text = "can't believe my boyfriend forgot our anniversary AGAIN";
+
+  it("treats an account without an owner as the brand's when a brand is configured", () => {
+    expect(ids({ text, brand: { name: "Acme" } })).toEqual(["personalSlip"]);
+    expect(ids({ text, brand: { name: "Acme" }, account: { handle: "@acme" } })).toEqual(["personalSlip"]);
+  });
+
+  it("does not judge posts with neither account owner nor brand, nor third-party accounts", () => {
+    expect(ids(text)).toEqual([]);
+    expect(ids({ text, brand: { name: "Acme" }, account: { owner: "third-party" } })).toEqual([]);
+  });
+});
+
+describe("tone-mismatch voices", () => {
+  const shouty = "We're SO EXCITED!!! The BIGGEST SALE of the YEAR starts NOW 🎉🎉🎉🎉";
+
+  it("exports the preset names for the config validator", () => {
+    expect(voicePresetNames()).toEqual(["formal", "friendly", "playful", "empathetic"]);
+  });
+
+  it("runs no voice limits without a voice, and every other check", () => {
+    expect(ids(shouty)).toEqual([]);
+    expect(ids({ text: `${shouty} Tourists are so rude.` })).toEqual(["generalization"]);
+  });
+
+  it("names the measured value and the limit, as warnings", () => {
+    const violations = runRule(rule, { text: shouty, brand: { voice: "friendly" } });
+    expect(violations.map((v) => v.messageId).sort()).toEqual(["voiceCaps", "voiceEmoji", "voiceExclamations"]);
+    expect(violations.every((v) => v.severity === 1)).toBe(true);
+    const exclamations = violations.find((v) => v.messageId === "voiceExclamations")!;
+    expect(exclamations.message).toContain("3 exclamation marks; the friendly voice allows 2");
+    const caps = violations.find((v) => v.messageId === "voiceCaps")!;
+    expect(caps.message).toMatch(/^6 words in capitals \(“SO”, “EXCITED”, “BIGGEST”\)/);
+  });
+
+  it("accepts a custom voice that extends a preset, and names it", () => {
+    const voice = { extends: "friendly", name: "Acme trail voice", maxExclamations: 0 };
+    const [violation] = runRule(rule, { text: "Trail season is here!", brand: { voice } });
+    expect(violation.message).toContain("the Acme trail voice voice allows 0");
+  });
+
+  it("lets the rule's options override a voice limit, or set one without a voice", () => {
+    expect(ids({ text: "Big news! Bigger news! Biggest news!", brand: { voice: "playful" } }, { options: { maxExclamations: 2 } })).toEqual([
+      "voiceExclamations",
+    ]);
+    expect(ids("Big news! Bigger news! Biggest news!", { options: { maxExclamations: 2 } })).toEqual(["voiceExclamations"]);
+  });
+
+  it("counts acronyms, the brand's name and allowed slang as fine", () => {
+    const brand = { name: "IKEA Family", voice: "formal" };
+    expect(ids({ text: "The FAQ and the IKEA FAMILY card terms are on our site.", brand })).toEqual([]);
+    expect(ids({ text: "Our new drop is lit", brand: { voice: "empathetic" } }, { options: { allowSlang: ["lit"] } })).toEqual([]);
+  });
+
+  it("reports a voice it does not know instead of skipping the checks", () => {
+    expect(() => runRule(rule, { text: "Hello", brand: { voice: "bubbly" } })).toThrow(/unknown voice "bubbly"; use one of formal, friendly, playful, empathetic/);
+  });
+
+  it("validates custom voices with key paths", () => {
+    expect(validateVoice("formal")).toEqual([]);
+    expect(validateVoice({ extends: "formal", maxExclamations: 1, sentiment: { max: 0.3 } })).toEqual([]);
+    expect(validateVoice({ maxEmoji: -1, loud: true, extends: "chirpy", sentiment: { min: 1, max: 0 } })).toEqual([
+      "brand.voice.maxEmoji: must be a number of 0 or more, or null for no limit",
+      expect.stringMatching(/^brand\.voice\.loud: unknown key/),
+      "brand.voice.extends: must be one of formal, friendly, playful, empathetic",
+      "brand.voice.sentiment: min (1) is greater than max (0)",
+    ]);
+    expect(validateVoice(42)).toEqual([expect.stringMatching(/^brand\.voice: must be a voice name/)]);
+  });
+});
+
+describe("tone-mismatch sentiment", () => {
+  const score = (text: string) => scoreSentiment(analyze(text)).score;
+
+  it("scores as natural does: AFINN sum over the word count", () => {
+    const sentiment = scoreSentiment(analyze("We love this great team"));
+    expect(sentiment.score).toBe(6);
+    expect(sentiment.comparative).toBeCloseTo(6 / 5);
+  });
+
+  it("flips negated words within their clause only", () => {
+    expect(score("This is not good")).toBeLessThan(0);
+    expect(score("not bad")).toBeGreaterThan(0);
+    expect(score("Not today. Great news though")).toBe(3);
+    expect(score("It isn't cheap, and the service is terrible")).toBeLessThan(-2);
+  });
+
+  it("scales words after intensifiers and downtoners", () => {
+    expect(score("very good")).toBeGreaterThan(score("good"));
+    expect(score("a bit sad")).toBeGreaterThan(score("sad"));
+    expect(score("so we did it, happy")).toBe(3);
+  });
+
+  it("scores multi-word entries, emoji and idioms", () => {
+    expect(score("I am fed up")).toBeLessThan(0);
+    expect(score("💔😢")).toBeLessThan(-4);
+    expect(score("🎉🙏🏽")).toBe(4);
+  });
+});
+
+describe("tone-mismatch robustness", () => {
+  it("stays linear on long adversarial input", () => {
+    const inputs = ["no one here ".repeat(20000), "thanks a lot outage ".repeat(10000), "/s".repeat(50000), "😂".repeat(50000), "A".repeat(200000)];
+    for (const text of inputs) {
+      const started = Date.now();
+      runRule(rule, { text, inReplyTo: text, brand: { voice: "formal", name: "X" } });
+      expect(Date.now() - started).toBeLessThan(5000);
+    }
+  });
+
+  it("has a message template for every messageId and a docs page", () => {
+    expect(Object.keys(rule.meta.messages).length).toBe(19);
+    expect(readFileSync(new URL("../../rules/tone-mismatch/README.md", import.meta.url), "utf8")).toContain("voice");
+  });
+});
