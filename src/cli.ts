@@ -3,6 +3,7 @@ import { lstatSync, mkdirSync, realpathSync, renameSync, rmSync, statSync, write
 import { basename, dirname, join, resolve } from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { DEFAULT_CACHE_FILE } from "./cache.js";
+import { applySuppressions, countViolations, pruneSuppressions, readSuppressions, SUPPRESSIONS_FILE, writeSuppressions } from "./suppressions.js";
 import { toSeverity, type CliOverrides } from "./config/resolve.js";
 import { describeFileError, PostlintError } from "./errors.js";
 import { Progress } from "./progress.js";
@@ -29,6 +30,8 @@ interface CliOptions {
   maxPostLength?: number;
   cache?: boolean;
   cacheLocation?: string;
+  suppressAll?: boolean;
+  pruneSuppressions?: boolean;
 }
 
 /** `postlint init` and `postlint rules`, loaded only when asked for. */
@@ -81,6 +84,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     runOptions.onPost = () => progress.tick();
     const results = await lintAll(paths, runOptions, options, io);
     progress.done();
+    const suppressed = applyBaseline(results, options, cwd);
+    if (suppressed > 0) io.stderr(`postlint: ${suppressed} known problem${suppressed === 1 ? "" : "s"} suppressed by ${SUPPRESSIONS_FILE}\n`);
 
     const report = (await loadReporter(options.format))(results, { color: useColor(options, io), cwd });
     if (options.outputFile) writeReport(resolve(cwd, options.outputFile), report, results);
@@ -108,6 +113,16 @@ async function lintAll(paths: string[], runOptions: RunOptions, options: CliOpti
     results.push(result);
   }
   return results;
+}
+
+/** --suppress-all records a baseline, --prune-suppressions trims it; either way, known problems are dropped. */
+function applyBaseline(results: LintResult[], options: CliOptions, cwd: string): number {
+  const path = resolve(cwd, SUPPRESSIONS_FILE);
+  const current = countViolations(results, cwd);
+  let baseline = options.suppressAll ? current : readSuppressions(path);
+  if (options.pruneSuppressions && !options.suppressAll) baseline = pruneSuppressions(baseline, current);
+  if (options.suppressAll || options.pruneSuppressions) writeSuppressions(path, baseline);
+  return applySuppressions(results, baseline, cwd);
 }
 
 function exitCode(results: LintResult[], maxWarnings: number | undefined): number {
@@ -140,6 +155,8 @@ function buildProgram(io: CliIO): Command {
     .option("--print-config <path>", "print the configuration that applies to a file, and exit")
     .option("--max-file-size <MB>", "largest file read whole, in megabytes (default 256; JSON Lines is streamed)", parseMegabytes)
     .option("--max-post-length <n>", "longest post linted, in characters (default 100000)", parseCount)
+    .option("--suppress-all", `record every current problem in ${SUPPRESSIONS_FILE}; later runs report only new ones`)
+    .option("--prune-suppressions", `drop entries of ${SUPPRESSIONS_FILE} that no longer occur`)
     .option("--cache", "skip files whose content and resolved config are unchanged since the last run")
     .option("--cache-location <path>", `where the cache is kept (a file, or a folder for ${DEFAULT_CACHE_FILE}); implies --cache`)
     .addHelpText("after", "\nCommands:\n  postlint init    write a commented starter .postlintrc.yaml (see postlint init --help)\n  postlint rules   list the rules: id, default severity, description, docs (--format json)\n")

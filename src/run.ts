@@ -1,5 +1,6 @@
 // The one pipeline: files → posts → engine → results. Config is resolved per file, posts are
 // streamed one at a time, and a file that cannot be read becomes a fatal result, not a crash.
+import { createHash } from "node:crypto";
 import { dirname, resolve } from "node:path";
 import { findConfigFile, loadConfigChain, type ConfigLayer } from "./config/load.js";
 import { resolveConfig, type CliOverrides, type PostDefaults, type ResolvedConfig } from "./config/resolve.js";
@@ -139,6 +140,7 @@ export async function lintSource(
   try {
     const config = await configs.forFile(filePath);
     const settings: RuleSettings = { ...config.settings, now: options.now ?? new Date() };
+    const docsOf = new Map(config.enabled.map(({ rule }) => [rule.meta.id, rule.meta.docs]));
     const maxPostLength = options.limits?.maxPostLength ?? DEFAULT_MAX_POST_LENGTH;
     for await (const source of read()) {
       const index = result.postCount++;
@@ -147,6 +149,7 @@ export async function lintSource(
       if (source.fields.text.length > maxPostLength) throw tooLong(source, index, maxPostLength, filePath);
       const fields = withDefaults(source.fields, config.defaults);
       const post = { ...fields, index, analysis: analyze(fields.text) };
+      let postKey: string | undefined;
       for (const violation of lintPost(post, config.enabled, settings)) {
         if (options.quiet && violation.severity < 2) continue;
         const start = source.locate(violation.start);
@@ -163,6 +166,8 @@ export async function lintSource(
           post: fields.id === undefined ? { index } : { index, id: fields.id },
           start: violation.start,
           end: violation.end,
+          docs: docsOf.get(violation.ruleId),
+          postKey: (postKey ??= keyOfPost(fields)),
         };
         if (violation.suggestion !== undefined) message.suggestion = violation.suggestion;
         result.messages.push(message);
@@ -189,6 +194,11 @@ function tooLong(source: SourcePost, index: number, max: number, file: string): 
     `post ${index + 1} is ${length} characters long, more than the ${max.toLocaleString("en-US")} postlint lints (no platform allows over 63,206): raise --max-post-length to lint it anyway`,
     { file, line, column },
   );
+}
+
+/** A post's identity for suppressions: its id, else a hash of its text (so moving it keeps it). */
+function keyOfPost(fields: PostFields): string {
+  return fields.id !== undefined ? `id:${fields.id}` : `text:${createHash("sha1").update(fields.text).digest("hex").slice(0, 16)}`;
 }
 
 /** Config fields apply to every post; the post's own win (objects merged key by key). */

@@ -154,6 +154,10 @@ export interface LintMessage {
   /** The violation's offsets into the post's text (end exclusive), for reporters that show the text (html); never in the JSON report. */
   start?: number;
   end?: number;
+  /** The rule's documentation (README path in the package). */
+  docs?: string;
+  /** Names the post across edits elsewhere in the file: "id:<id>" or "text:<hash of its text>" (baseline suppressions). */
+  postKey?: string;
 }
 
 /** One post's place in a result, for reporters that show posts (junit, html). */
