@@ -45,7 +45,7 @@ function otherReading(text: string, offset: number, readings: Reading[], vocabul
   const bestSensitive = sensitiveMatches(best.words, vocabulary);
   for (const alternative of readings.slice(1)) {
     if (alternative.cost > best.cost + SENSE_MARGIN) break;
-    if (alternative.words.some((word) => !word.known)) continue;
+    if (!isReadable(alternative, bestWords)) continue;
     if (alternative.words.some((word) => !bestWords.has(word.norm) && vocabulary.offensive.includes(word.norm))) return alternative;
     const sensitive = sensitiveMatches(alternative.words, vocabulary);
     if (sensitive.some((match) => !bestSensitive.some((same) => same.phrase === match.phrase))) return alternative;
@@ -67,10 +67,18 @@ function otherReading(text: string, offset: number, readings: Reading[], vocabul
       // (susan|album → sus|anal|bum) is what readers actually trip on.
       const inOneWord = best.words.some((segment) => segment.start <= from && segment.end >= to);
       const reading = readingWith(text, offset, at, at + word.length);
-      if (reading && reading.cost <= best.cost + (inOneWord ? SENSE_MARGIN : OFFENSIVE_MARGIN)) return reading;
+      if (reading && isReadable(reading, bestWords) && reading.cost <= best.cost + (inOneWord ? SENSE_MARGIN : OFFENSIVE_MARGIN)) return reading;
     }
   }
   return undefined;
+}
+
+/**
+ * A second reading people would actually see: listed words only, and none of the new ones a
+ * scrap of one or two letters ("ha it i earthquake" is not a reading of #haitiearthquake).
+ */
+function isReadable(reading: Reading, bestWords: Set<string>): boolean {
+  return reading.words.every((word) => word.known && (bestWords.has(word.norm) || word.norm.length >= 3));
 }
 
 function sensitiveMatches(words: Segment[], vocabulary: Vocabulary): PhraseMatch<TagPhrase>[] {

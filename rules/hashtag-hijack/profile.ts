@@ -54,6 +54,13 @@ function buildProfile(hashtag: Hashtag, vocabulary: Vocabulary): HashtagProfile 
     const whole = places.find((match) => words.length > 0 && match.start === words[0].start && match.end === words[words.length - 1].end);
     if (whole) profile.place ??= whole.phrase;
   }
+  // A tag the dictionary reads wrongly may still be a listed phrase, written whole: #anzacday.
+  if (!profile.sensitivity) {
+    const letterParts = asWritten.filter((part) => /\p{L}/u.test(part.norm));
+    const keys = letterParts.length === 1 ? [profile.key, letterParts[0].norm] : [profile.key];
+    const joined = keys.filter((key) => /\p{L}/u.test(key)).map((key) => vocabulary.joinedTags.get(key)).find(Boolean);
+    if (joined) profile.sensitivity = { about: vocabulary.about[joined.category] ?? "a sensitive subject", phrase: joined.phrase };
+  }
   if (!profile.sensitivity) delete profile.sensitivity;
   const ambiguity = findAmbiguity(hashtag, vocabulary);
   if (ambiguity) profile.ambiguity = ambiguity;

@@ -31,6 +31,8 @@ export interface Vocabulary {
   /** Category → words for messages ("a natural disaster"). */
   about: Record<Category, string>;
   tagPhrases: PhraseMatcher<TagPhrase>;
+  /** Standalone sensitive phrases with the spaces taken out ("anzacday"), for tags the dictionary cannot split. */
+  joinedTags: Map<string, { phrase: string; category: Category }>;
   places: PhraseMatcher<true>;
   offensive: string[];
   sincere: PhraseMatcher<true>;
@@ -52,8 +54,12 @@ export function loadVocabulary(): Vocabulary {
   for (const [category, phrases] of Object.entries(data.withPlace)) {
     for (const phrase of phrases) tagPhrases.add(phrase, { kind: "event", category });
   }
+  const joinedTags = new Map<string, { phrase: string; category: Category }>();
   for (const [category, phrases] of Object.entries(data.tags)) {
-    for (const phrase of phrases) tagPhrases.add(phrase, { kind: "tag", category });
+    for (const phrase of phrases) {
+      tagPhrases.add(phrase, { kind: "tag", category });
+      joinedTags.set(phrase.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ""), { phrase, category });
+    }
   }
   for (const [category, phrases] of Object.entries(data.capitalOnly)) {
     for (const phrase of phrases) tagPhrases.add(phrase, { kind: "tag", category, capitalOnly: true });
@@ -67,6 +73,7 @@ export function loadVocabulary(): Vocabulary {
   vocabulary = {
     about: data.categories,
     tagPhrases,
+    joinedTags,
     places,
     offensive: data.offensive,
     sincere: PhraseMatcher.of(data.sincere),
