@@ -66,6 +66,7 @@ const rule: Rule = {
   check(post, context) {
     const { terms = [], replace = {}, banned = [], hashtags = [] } = context.options as BrandTermsOptions;
     const { analysis, text } = post;
+    if (text.trim() === "") return;
     const taken: Array<{ start: number; end: number }> = [];
     const free = (span: { start: number; end: number }) => !taken.some((t) => t.start < span.end && span.start < t.end);
 

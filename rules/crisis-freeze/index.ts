@@ -23,7 +23,8 @@ const rule: Rule = {
     },
   },
   check(post, context) {
-    if (!post.date) return;
+    // An empty post publishes nothing; an undated one says nothing about when it goes out.
+    if (!post.date || post.text.trim() === "") return;
     const windows = windowsAt(context.settings.crisis, post.date);
     if (windows.length === 0) return;
     const data = {
