@@ -86,6 +86,11 @@ function findGeneralization(reading: Reading): { start: number; end: number } | 
     // An optional scope right after the subject: "here", "in this town", "in Detroit".
     const scopeEnd = scopeAt(reading, at, next);
     if (scopeEnd !== undefined) next = scopeEnd;
+    if (subject.value.has("rhetoricalSubject")) {
+      const verb = competenceWithin(reading, next, 3);
+      if (verb !== undefined || scopeEnd !== undefined) return { start: subject.start, end: terms[verb ?? next - 1].end };
+      continue;
+    }
     if (subject.value.has("negativeSubject")) {
       const capability = findWithin(reading, at, subject.firstTerm, next, 3, "capability");
       if (!capability) continue;
@@ -121,7 +126,8 @@ function findGeneralization(reading: Reading): { start: number; end: number } | 
 type Part = PhraseMatch<ReadonlySet<GeneralizationPart>>;
 
 function isSubject(part: Part): boolean {
-  return part.value.has("negativeSubject") || part.value.has("universalSubject") || part.value.has("group");
+  const { value } = part;
+  return value.has("negativeSubject") || value.has("rhetoricalSubject") || value.has("universalSubject") || value.has("group");
 }
 
 function scopeAt(reading: Reading, at: Map<number, Part>, index: number): number | undefined {

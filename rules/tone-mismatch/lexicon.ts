@@ -41,6 +41,7 @@ export type CueCategory =
 /** The words a sweeping generalization is built from (hostility.yaml `generalization`). */
 export type GeneralizationPart =
   | "negativeSubject"
+  | "rhetoricalSubject"
   | "universalSubject"
   | "group"
   | "scope"
@@ -105,6 +106,7 @@ interface HostilityData {
   sweeping: string[];
   generalization: {
     negativeSubjects: string[];
+    rhetoricalSubjects: string[];
     universalSubjects: string[];
     groups: string[];
     scopes: string[];
@@ -185,6 +187,7 @@ function buildLexicon(): Lexicon {
   ]);
   const generalization = categorizedMatcher<GeneralizationPart>([
     ["negativeSubject", gen.negativeSubjects],
+    ["rhetoricalSubject", gen.rhetoricalSubjects],
     ["universalSubject", gen.universalSubjects],
     ["group", gen.groups],
     ["scope", gen.scopes],

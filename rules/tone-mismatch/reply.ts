@@ -34,7 +34,8 @@ export function checkReply(post: Post, reading: Reading): ReportDescriptor[] {
 function sourceMood(source: Reading): string | undefined {
   const { score } = source.sentiment;
   if (has(source, "distress") && score < 4) return "a message of distress";
-  if ((has(source, "complaint") && score <= 1) || score <= -3) return "a complaint";
+  // Customers complain in sarcasm too ("Thanks for nothing").
+  if ((has(source, "complaint") && score <= 1) || score <= -3 || has(source, "sarcasm")) return "a complaint";
   return undefined;
 }
 
