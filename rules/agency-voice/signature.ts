@@ -116,9 +116,8 @@ function namesAuthor(analysis: Analysis, firstName: string, vocab: Vocabulary): 
     if (following?.kind === "word" && vocab.introductionsAfter.has(following.norm)) return true;
     if (isLastWord(tokens, index) && previous?.kind === "punct") return true; // "… be in touch. Hannah"
   }
-  const terms = analysis.terms;
   for (const match of vocab.introductions.matchAll(analysis, { inHashtags: false })) {
-    if (terms[match.firstTerm + match.termCount]?.norm === firstName) return true;
+    if (tokens[tokenIndexAt(tokens, match.end)]?.norm === firstName) return true;
   }
   return false;
 }
@@ -127,20 +126,21 @@ function namesAuthor(analysis: Analysis, firstName: string, vocab: Vocabulary): 
 const AFTER_NAME = new Set(["from", "at", "with", "of", ",", "!", ".", "-", "–", "—"]);
 
 function introducesSomeone(analysis: Analysis, vocab: Vocabulary): boolean {
-  const { tokens, terms } = analysis;
+  const { tokens } = analysis;
   for (const match of vocab.introductions.matchAll(analysis, { inHashtags: false })) {
-    const name = terms[match.firstTerm + match.termCount];
-    if (!name || name.text[0] === name.norm[0]) continue;
-    const next = tokens[tokenIndexAt(tokens, name.start) + 1];
+    const at = tokenIndexAt(tokens, match.end);
+    const name = tokens[at];
+    if (!name || name.kind !== "word" || name.text[0] === name.norm[0]) continue;
+    const next = tokens[at + 1];
     if (next && AFTER_NAME.has(next.norm)) return true;
   }
   return false;
 }
 
-// Binary search: the index of the token starting at `offset`.
+// Binary search: the index of the first token starting at or after `offset`.
 function tokenIndexAt(tokens: Token[], offset: number): number {
   let low = 0;
-  let high = tokens.length - 1;
+  let high = tokens.length;
   while (low < high) {
     const middle = (low + high) >> 1;
     if (tokens[middle].start < offset) low = middle + 1;

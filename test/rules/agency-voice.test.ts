@@ -111,6 +111,13 @@ describe("agency-voice", () => {
     expect(wrong.map((v) => [v.messageId, v.severity, v.suggestion])).toEqual([["signature-mismatch", 1, "^DK"]]);
   });
 
+  it("accepts the author introducing themselves, after hashtags too", () => {
+    expect(messages({ ...onBrandAccount, text: "#CustomerCare I'm Dana, I'll look into it." })).toEqual([]);
+    const anonymous = { kind: "agency" as const };
+    expect(messages({ ...onBrandAccount, author: anonymous, text: "#CustomerCare #Help I'm Sam from Brightside, I'll look into it." })).toEqual([]);
+    expect(messages({ ...onBrandAccount, author: anonymous, text: "#CustomerCare I'm so sorry, I'll look into it." })).toEqual(["unsigned-reply"]);
+  });
+
   it("derives the expected initials from the author's name when none are configured", () => {
     const author = { kind: "agency" as const, name: "Dana Kim" };
     expect(messages({ ...onBrandAccount, author, text: "I'll look into it ^DK" })).toEqual([]);
