@@ -170,6 +170,29 @@ describe("hashtag-hijack", () => {
     expect(lint("Join us #penisland", {}, { ambiguity: false })).toEqual([]);
   });
 
+  it("finds a listed tag written whole that the dictionary cannot split", () => {
+    expect(lint("Happy #Juneteenth! 20% off everything").map((v) => v.messageId)).toEqual(["sensitive"]);
+    expect(lint("Lest we forget. Shop the sale #anzacday").map((v) => v.messageId)).toEqual(["sensitive"]);
+  });
+
+  it("does not call junk splits a second reading", () => {
+    expect(lint("Donations open for #haitiearthquake relief").map((v) => v.messageId)).toEqual(["sincereReview"]);
+  });
+
+  it("accepts a post date given as text", () => {
+    const feed: TrendingEntry[] = [{ tag: "Sandy", sensitive: true, since: new Date("2012-10-26"), until: new Date("2012-11-15") }];
+    const fields = { date: "2012-10-29T12:00:00Z" as unknown as Date };
+    expect(lint("20% off today #Sandy", fields, {}, { trending: feed }).map((v) => v.messageId)).toEqual(["trendingSensitive"]);
+  });
+
+  it("stays fast on a megabyte of adversarial hashtags", () => {
+    const started = performance.now();
+    lint("#" + "a".repeat(1_000_000));
+    lint("#prayforbostonstrong ".repeat(50_000));
+    lint(Array.from({ length: 40_000 }, (_, i) => `#x${i}zzqq`).join(" "));
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
   it("ignores posts without hashtags and hashtag-like text in URLs", () => {
     expect(lint("Pray for Boston. Shop our sale.")).toEqual([]);
     expect(lint("See https://acme.co/#prayforboston sale")).toEqual([]);
