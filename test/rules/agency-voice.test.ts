@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import rule from "../../rules/agency-voice/index.js";
@@ -181,6 +182,32 @@ describe("agency-voice", () => {
     expect(messages(post)).toEqual(["undisclosed-sponsorship"]);
     expect(messages({ ...post, sponsored: false })).toEqual([]);
     expect(runRule(rule, post, { options: { influencerMentionsAreSponsored: false } })).toEqual([]);
+  });
+
+  it("never throws and keeps every range inside the post, whatever the fields", () => {
+    const pieces = ["I'm", "^DK", "^js", "#ad", "#AdLife", "Ad:", "@acme", "Acme's", "#acmepartner", "not", "sponsored", "— Dana", "\n", "💜", "thanks", "on behalf of", "", " "];
+    const text = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 6 })), { maxLength: 30 }).map((parts) => parts.join(" "));
+    const kind = fc.constantFrom(undefined, "agency", "freelancer", "influencer", "in-house", "employee");
+    const owner = fc.constantFrom(undefined, "brand", "personal", "third-party");
+    const platform = fc.constantFrom(undefined, "x", "instagram", "tiktok", "linkedin");
+    fc.assert(
+      fc.property(text, kind, owner, platform, fc.boolean(), fc.boolean(), (text, kind, owner, platform, sponsored, branded) => {
+        const fields = {
+          text,
+          author: kind ? { kind, initials: "DK" } : undefined,
+          account: owner ? { owner } : undefined,
+          platform,
+          sponsored,
+          brand: branded ? brand : { name: "", handles: [""] },
+        } as PostFields;
+        for (const violation of runRule(rule, fields)) {
+          expect(violation.start).toBeGreaterThanOrEqual(0);
+          expect(violation.end).toBeLessThanOrEqual(text.length);
+          expect(violation.start).toBeLessThanOrEqual(violation.end);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("stays linear on a megabyte of adversarial input", () => {
