@@ -32,6 +32,8 @@ interface CliOptions {
   cacheLocation?: string;
   suppressAll?: boolean;
   pruneSuppressions?: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
 }
 
 /** `postlint init` and `postlint rules`, loaded only when asked for. */
@@ -84,10 +86,11 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     runOptions.onPost = () => progress.tick();
     const results = await lintAll(paths, runOptions, options, io);
     progress.done();
+    const diff = options.fix || options.fixDryRun ? await applyFixes(results, runOptions, options, io) : undefined;
     const suppressed = applyBaseline(results, options, cwd);
     if (suppressed > 0) io.stderr(`postlint: ${suppressed} known problem${suppressed === 1 ? "" : "s"} suppressed by ${SUPPRESSIONS_FILE}\n`);
 
-    const report = (await loadReporter(options.format))(results, { color: useColor(options, io), cwd });
+    const report = diff ?? (await loadReporter(options.format))(results, { color: useColor(options, io), cwd });
     if (options.outputFile) writeReport(resolve(cwd, options.outputFile), report, results);
     else io.stdout(report);
     for (const line of new Set(results.flatMap((result) => (result.fatal ? [result.fatal] : [])))) io.stderr(`postlint: ${line}\n`);
@@ -113,6 +116,19 @@ async function lintAll(paths: string[], runOptions: RunOptions, options: CliOpti
     results.push(result);
   }
   return results;
+}
+
+/**
+ * --fix rewrites the drafts and puts their new results in place; --fix-dry-run returns the diff
+ * to print instead of the report. Loaded only when asked for.
+ */
+async function applyFixes(results: LintResult[], runOptions: RunOptions, options: CliOptions, io: CliIO): Promise<string | undefined> {
+  const { fixFiles } = await import("./fix.js");
+  const outcome = await fixFiles(results, runOptions, { dryRun: Boolean(options.fixDryRun) });
+  for (const notice of outcome.notices) io.stderr(`postlint: ${notice}\n`);
+  if (options.fixDryRun) return outcome.diff;
+  results.splice(0, results.length, ...outcome.results);
+  return undefined;
 }
 
 /** --suppress-all records a baseline, --prune-suppressions trims it; either way, known problems are dropped. */
@@ -157,6 +173,8 @@ function buildProgram(io: CliIO): Command {
     .option("--max-post-length <n>", "longest post linted, in characters (default 100000)", parseCount)
     .option("--suppress-all", `record every current problem in ${SUPPRESSIONS_FILE}; later runs report only new ones`)
     .option("--prune-suppressions", `drop entries of ${SUPPRESSIONS_FILE} that no longer occur`)
+    .option("--fix", "apply the safe fixes rules offer to .txt and .md drafts, then report what is left")
+    .option("--fix-dry-run", "print the safe fixes as a unified diff instead of the report; change nothing")
     .option("--cache", "skip files whose content and resolved config are unchanged since the last run")
     .option("--cache-location <path>", `where the cache is kept (a file, or a folder for ${DEFAULT_CACHE_FILE}); implies --cache`)
     .addHelpText("after", "\nCommands:\n  postlint init    write a commented starter .postlintrc.yaml (see postlint init --help)\n  postlint rules   list the rules: id, default severity, description, docs (--format json)\n")

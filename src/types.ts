@@ -89,6 +89,8 @@ export interface RuleMeta {
   messages: Record<string, string>;
   /** Option names and their JSON types, for config validation and the JSON Schema. */
   options?: Record<string, OptionSchema>;
+  /** Its suggestions are safe to apply without a person reading them (--fix). */
+  fixable?: boolean;
 }
 
 export type OptionSchema =

@@ -55,6 +55,8 @@ const rule: Rule = {
     description: "The brand's vocabulary: canonical spellings, replacements, banned terms and required hashtags",
     defaultSeverity: "warn",
     docs: "rules/brand-terms/README.md",
+    // Every suggestion is the style guide's own wording for the reported text.
+    fixable: true,
     options,
     messages: {
       casing: "“{{text}}” is written “{{term}}” by the brand. Use the brand's spelling.",
