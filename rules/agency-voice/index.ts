@@ -107,9 +107,10 @@ function reportImpersonation({ post, context, vocab, view, profile }: Lint): boo
   return true;
 }
 
+// A signature claims authorship, so a wrong one is reported whatever the voice; a personal voice
+// needs a right one (or the agency named).
 function checkPersonalReply({ post, context, vocab, view, profile }: Lint): void {
   const word = firstPersonWord(post.analysis, vocab);
-  if (!word || agencyDisclosed(view, post.author, profile, vocab)) return;
   const signature = findSignature(view, post.author, context.settings.disclosure?.phrases, vocab);
   if (signature.signed) return;
   if (signature.mismatch) {
@@ -117,6 +118,7 @@ function checkPersonalReply({ post, context, vocab, view, profile }: Lint): void
     context.report({ messageId: "signature-mismatch", data: { found, expected }, start, end, severity: "warn", suggestion: `^${expected}` });
     return;
   }
+  if (!word || agencyDisclosed(view, post.author, profile, vocab)) return;
   const initials = post.author?.initials;
   context.report({
     messageId: "unsigned-reply",
