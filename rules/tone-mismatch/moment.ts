@@ -1,5 +1,6 @@
-// Promotion or cheer at a moment of grief or danger: the post refers to a tragedy (or is dated inside
-// one of the config's crisis windows) and sells, pitches a product, or celebrates.
+// Promotion or cheer at a moment of grief or danger: the post refers to a tragedy and sells, pitches
+// a product, or celebrates. (Every post dated inside a crisis window is held by crisis-freeze; here a
+// window only confirms a soft cue such as "the storm".)
 import { findPromotion, findTragedy } from "../../src/text/cues.js";
 import type { Post, ReportDescriptor, RuleSettings } from "../../src/types.js";
 import { getLexicon, phraseKey } from "./lexicon.js";
@@ -46,8 +47,8 @@ export function checkMoment(post: Post, reading: Reading, settings: RuleSettings
 
 /**
  * The tragedy the post refers to: a clear tragedy word or sympathy phrase, two softer cues
- * ("storm" and "stay safe"), or one softer cue inside a crisis window; or, whatever the words, a
- * date inside a crisis window.
+ * ("storm" and "stay safe"), or one softer cue inside a crisis window of the config. A post that
+ * says nothing of the crisis but is dated inside its window is crisis-freeze's to hold, not ours.
  */
 function findMoment(post: Post, reading: Reading, settings: RuleSettings): Moment | undefined {
   const lexicon = getLexicon();
@@ -68,7 +69,7 @@ function findMoment(post: Post, reading: Reading, settings: RuleSettings): Momen
   if (strong.length) return { event: quote(text, strong.sort((a, b) => a.start - b.start)[0]) };
   const softer = [...weak.values()].sort((a, b) => a.start - b.start);
   if (softer.length >= 2) return { event: `${quote(text, softer[0])} … ${quote(text, softer[1])}` };
-  if (crisis) return { event: crisis };
+  if (softer.length === 1 && crisis) return { event: `${quote(text, softer[0])}, during ${crisis}` };
   return undefined;
 }
 

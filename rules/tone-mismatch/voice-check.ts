@@ -2,6 +2,7 @@
 // first-person singular, contractions and sentiment, each against the voice's limit.
 import type { Post, ReportDescriptor } from "../../src/types.js";
 import type { Token } from "../../src/text/tokenize.js";
+import { wordRank } from "../../src/text/segment.js";
 import { getLexicon, phraseKey } from "./lexicon.js";
 import { cuesOf, type Reading } from "./reading.js";
 import type { CountLimit, VoiceProfile } from "./voice.js";
@@ -80,8 +81,9 @@ function exclamations(tokens: Token[]): Spot[] {
 }
 
 /**
- * Words in ALL CAPS that shout: three letters or more, or two in a run of capitals ("GO BIG");
- * known acronyms, vowel-less abbreviations and the brand's own name are not shouting.
+ * Words in ALL CAPS that shout: five letters or more, common English words of three or four
+ * ("NEW", "SALE", "NEVER"), or any in a run of capitals ("GO BIG"). Known acronyms, vowel-less
+ * abbreviations, rare short words (OLED, ESA: names, not words) and the brand's own name are not.
  */
 function shoutedWords(reading: Reading, post: Post, options: Record<string, unknown>): Token[] {
   const { acronyms } = getLexicon();
@@ -95,9 +97,16 @@ function shoutedWords(reading: Reading, post: Post, options: Record<string, unkn
   for (let i = 0; i < words.length; i++) {
     if (!capital[i]) continue;
     const inRun = (i > 0 && capital[i - 1]) || (i + 1 < words.length && capital[i + 1]);
-    if (words[i].text.length >= 3 || inRun) shouted.push(words[i]);
+    const length = words[i].text.length;
+    if (length >= 5 || inRun || (length >= 3 && isCommonWord(words[i].norm))) shouted.push(words[i]);
   }
   return shouted;
+}
+
+// Among the 6,000 most frequent English words (the shared frequency list of src/text/segment.ts).
+function isCommonWord(word: string): boolean {
+  const rank = wordRank(word);
+  return rank !== undefined && rank <= 6000;
 }
 
 // Shouted words have vowels; "HSBC", "NTSB" and "CVS" are names.

@@ -122,8 +122,7 @@ describe("tone-mismatch reference failures", () => {
 
   it("flags a scone recipe after a bombing", () => {
     expect(ids("Boston, our hearts are with you. In honor of the city, may we suggest: cranberry scones.")).toEqual(["momentPromotion"]);
-    const scheduled = { text: "Start your day right with our cranberry scone recipe!", date: new Date("2013-04-16T09:00:00Z") };
-    expect(ids(scheduled, { settings: crisis("2013-04-15", "2013-04-20", "Boston Marathon bombing") })).toEqual(["momentPromotion"]);
+    expect(ids("Praying for Boston after the bombing. Start your day right with our cranberry scone recipe!")).toEqual(["momentPromotion"]);
   });
 
   it("warns about cheerful boilerplate in reply to an angry customer", () => {
@@ -143,12 +142,18 @@ describe("tone-mismatch reference failures", () => {
 });
 
 describe("tone-mismatch moment", () => {
-  it("judges a post by its date against the config's crisis windows, or by now without a date", () => {
-    const text = "Woohoo, the weekend is here! 🥳";
+  it("lets a crisis window confirm a soft cue, judged at the post's date or now", () => {
+    const text = "Don't let the storm stop the fun, the weekend is here! 🥳";
     const settings = crisis("2026-03-13", "2026-03-20", "regional floods");
+    expect(ids(text)).toEqual([]);
     expect(ids({ text, date: new Date("2026-03-20T18:00:00Z") }, { settings })).toEqual(["momentCheer"]);
     expect(ids({ text, date: new Date("2026-03-21T08:00:00Z") }, { settings })).toEqual([]);
     expect(ids(text, { settings: { ...settings, now: new Date("2026-03-15T12:00:00Z") } })).toEqual(["momentCheer"]);
+  });
+
+  it("leaves posts that only fall inside a crisis window to crisis-freeze", () => {
+    const settings = crisis("2026-03-13", "2026-03-20", "regional floods");
+    expect(ids({ text: "Woohoo, the weekend is here! 🥳", date: new Date("2026-03-15T12:00:00Z") }, { settings })).toEqual([]);
   });
 
   it("does not read idioms as tragedies or service notices as sales", () => {
