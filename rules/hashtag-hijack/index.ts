@@ -60,7 +60,7 @@ class PostReading {
       const soft = this.vocabulary.softPromotion;
       const cues = [...findPromotion(this.analysis), ...this.vocabulary.promotion.matchAll(this.analysis)];
       this.pointing = cues.some((cue) => soft.has(cue.phrase));
-      this.selling = cues.some((cue) => !soft.has(cue.phrase)) || hasPriceOrDiscount(this.analysis);
+      this.selling = cues.some((cue) => !soft.has(cue.phrase)) || hasPriceOrDiscount(this.analysis, this.vocabulary.pledgeWords);
     }
     return this.selling;
   }
@@ -106,13 +106,13 @@ function postTime(post: Post, now: Date): Date {
   return now;
 }
 
-function hasPriceOrDiscount(analysis: Analysis): boolean {
+function hasPriceOrDiscount(analysis: Analysis, pledgeWords: Set<string>): boolean {
   const tokens = analysis.tokens;
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at];
     if (token.kind !== "number") continue;
-    // A price ("$49"), not a pledge ("$10M to Black-owned businesses").
-    if (/^[$£€¥]/.test(token.text) && !/[kKmM]$/.test(token.text)) return true;
+    // A price ("$49"), not a pledge ("$10M to Black-owned businesses", "we raised $50,000").
+    if (/^[$£€¥]/.test(token.text) && !/[kKmM]$/.test(token.text) && !pledgeWords.has(tokens[at - 1]?.norm ?? "")) return true;
     if (token.text.endsWith("%") && tokens[at + 1]?.norm === "off") return true;
   }
   return false;

@@ -24,6 +24,7 @@ interface VocabularyData {
   sincere: string[];
   promotion: string[];
   softPromotion: string[];
+  pledgeWords: string[];
   relatednessStopwords: string[];
 }
 
@@ -40,6 +41,8 @@ export interface Vocabulary {
   promotion: PhraseMatcher<true>;
   /** Promotion cues that point somewhere ("link in bio") rather than sell. */
   softPromotion: Set<string>;
+  /** Words before a sum of money that make it a pledge, not a price. */
+  pledgeWords: Set<string>;
   stopwords: Set<string>;
 }
 
@@ -79,6 +82,7 @@ export function loadVocabulary(): Vocabulary {
     sincere: PhraseMatcher.of(data.sincere),
     promotion: PhraseMatcher.of(data.promotion),
     softPromotion: new Set(data.softPromotion),
+    pledgeWords: new Set(data.pledgeWords),
     stopwords: new Set(data.relatednessStopwords),
   };
   return vocabulary;
