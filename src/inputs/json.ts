@@ -17,7 +17,7 @@ export function* readJson(text: string, file: string): Iterable<SourcePost> {
   for (let index = 0; index < list.length; index++) {
     const item = list[index];
     const textValue = typeof item === "string" ? item : isPlainObject(item) ? item[textKeyOf(item) ?? "text"] : undefined;
-    const locate = typeof textValue === "string" ? finder.locate(textValue) : undefined;
+    const locate = typeof textValue === "string" ? finder.locate(textValue, typeof item === "string" ? undefined : textKeyOf(item)) : undefined;
     const where = { file, line: locate?.(0).line, path: `${path}[${index}]` };
     let fields;
     if (typeof item === "string") fields = { text: item };
@@ -44,18 +44,16 @@ export class EncodedTextFinder {
     return { line: place.line + this.lineOffset, column: place.column };
   }
 
-  /** Finds the next encoding of `value` now (texts come in order); places offsets on demand. */
-  locate(value: string): Locator {
-    const encoded = JSON.stringify(value);
-    let at = this.source.indexOf(encoded, this.cursor);
+  /**
+   * Finds the next literal of `value` now (texts come in order), as the value of `key` when the
+   * post is an object (so an equal field written before it is not taken for the text); places
+   * offsets on demand.
+   */
+  locate(value: string, key?: string): Locator {
     const from = this.cursor;
-    if (at >= 0) this.cursor = at + encoded.length;
-    else {
-      // Written with escapes JSON.stringify does not use (Python's "\u00e9", "\/"): the next
-      // string literal that decodes to the value.
-      const literal = findLiteralDecodingTo(this.source, from, value);
-      if (literal) [at, this.cursor] = literal;
-    }
+    const found = (key === undefined ? undefined : findValueOfKey(this.source, from, key, value)) ?? findLiteral(this.source, from, value);
+    const at = found ? found[0] : -1;
+    if (found) this.cursor = found[1];
     const source = this.source;
     const lineOffset = this.lineOffset;
     let map: Int32Array | undefined;
@@ -73,15 +71,51 @@ export class EncodedTextFinder {
   }
 }
 
+/** [start, end) of the first `"key": "…"` at or after `from` whose string value is `value`. */
+function findValueOfKey(source: string, from: number, key: string, value: string): [number, number] | undefined {
+  const name = JSON.stringify(key);
+  const encoded = JSON.stringify(value);
+  for (let at = source.indexOf(name, from); at >= 0; at = source.indexOf(name, at + 1)) {
+    let quote = skipSpace(source, at + name.length);
+    if (source[quote] !== ":") continue;
+    quote = skipSpace(source, quote + 1);
+    if (source[quote] !== '"') continue;
+    if (source.startsWith(encoded, quote)) return [quote, quote + encoded.length];
+    const close = closingQuote(source, quote);
+    if (close < 0) return undefined;
+    if (decodesTo(source.slice(quote, close + 1), value)) return [quote, close + 1];
+  }
+  return undefined;
+}
+
+function skipSpace(source: string, at: number): number {
+  while (at < source.length && " \t\n\r".includes(source[at])) at++;
+  return at;
+}
+
+/** Index of the quote that closes the literal opening at `quote`; -1 when it never closes. */
+function closingQuote(source: string, quote: number): number {
+  let close = quote + 1;
+  while (close < source.length && source[close] !== '"') close += source[close] === "\\" ? 2 : 1;
+  return close < source.length ? close : -1;
+}
+
+/** The next literal whose value is `value`: as JSON.stringify writes it, or with other escapes. */
+function findLiteral(source: string, from: number, value: string): [number, number] | undefined {
+  const encoded = JSON.stringify(value);
+  const at = source.indexOf(encoded, from);
+  // Written with escapes JSON.stringify does not use (Python's "\u00e9", "\/"): decode literals.
+  return at >= 0 ? [at, at + encoded.length] : findLiteralDecodingTo(source, from, value);
+}
+
 /**
  * [start, end) of the first JSON string literal at or after `from` whose value is `value`.
  * `from` lies outside any literal: the start, or the end of the last literal found.
  */
 function findLiteralDecodingTo(source: string, from: number, value: string): [number, number] | undefined {
   for (let quote = source.indexOf('"', from); quote >= 0; quote = source.indexOf('"', quote)) {
-    let close = quote + 1;
-    while (close < source.length && source[close] !== '"') close += source[close] === "\\" ? 2 : 1;
-    if (close >= source.length) return undefined;
+    const close = closingQuote(source, quote);
+    if (close < 0) return undefined;
     // Escapes only lengthen a literal, so a shorter one cannot hold the value.
     if (close - quote - 1 >= value.length && decodesTo(source.slice(quote, close + 1), value)) return [quote, close + 1];
     quote = close + 1;

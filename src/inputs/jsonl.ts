@@ -5,7 +5,7 @@ import { isPlainObject } from "../config/validate.js";
 import { decodeText } from "./decode.js";
 import { EncodedTextFinder } from "./json.js";
 import { parseJson } from "./parse.js";
-import { fieldsOfRecord, type SourcePost } from "./source-post.js";
+import { fieldsOfRecord, textKeyOf, type SourcePost } from "./source-post.js";
 
 /** Longest line accepted: a post is never this long, a runaway file without newlines might be. */
 const MAX_LINE_BYTES = 64 * 1024 * 1024;
@@ -54,7 +54,8 @@ function parseLine(bytes: Uint8Array, file: string, line: number, index: number)
   if (typeof value === "string") fields = { text: value };
   else if (isPlainObject(value)) fields = fieldsOfRecord(value, { ...where, path: "" });
   else throw new PostlintError(`post ${index + 1} must be a JSON object with "text" (or a string)`, { file, line, column: 1 });
-  return { fields, locate: new EncodedTextFinder(text, line - 1).locate(fields.text) };
+  const key = typeof value === "string" ? undefined : textKeyOf(value);
+  return { fields, locate: new EncodedTextFinder(text, line - 1).locate(fields.text, key) };
 }
 
 function concat(parts: Uint8Array[], length: number): Uint8Array {

@@ -128,6 +128,9 @@ describe("positions on real files", () => {
     ["txt", "combining marks and RTL text", "e\u0301 שלום Globex مرحبا Globex"],
     ["txt", "zero-width characters between words", "\u200bGlobex\u200d\u2060Globex"],
     ["jsonl", "escapes before the word", '{"text":"\\u00e9\\n\\t\\ud83d\\ude00 Globex"}\n'],
+    ["jsonl", "every character escaped, as Python's json.dumps writes it", '{"text": "\\u00c9t\\u00e9 \\ud83c\\udfd5 Globex \\u2014 Globex"}\n'],
+    ["jsonl", "a field before the text with the same value", '{"author": {"name": "Globex"}, "id": "Globex", "text": "Globex"}\n'],
+    ["jsonl", "the text key written with spaces and after a nested text key", '{"meta": {"text": "x"}, "text" :  "Globex x"}\n'],
   ];
   for (const [format, what, source] of cases) {
     it(`${format}: ${what}`, async () => {
