@@ -17,8 +17,13 @@ export interface PlatformInfo {
   hard: Array<"hashtags" | "mentions">;
 }
 
+let platforms: Record<Platform, PlatformInfo> | undefined;
+
+// Held once loaded: rules ask for every post, and resolving the data file's URL each time costs
+// more than the rest of a lookup.
 export function platformInfo(platform: Platform): PlatformInfo {
-  return loadData<Record<Platform, PlatformInfo>>(new URL("./platforms.yaml", import.meta.url))[platform];
+  platforms ??= loadData<Record<Platform, PlatformInfo>>(new URL("./platforms.yaml", import.meta.url));
+  return platforms[platform];
 }
 
 /** Offset in the text where the platform's "more" cut falls, or undefined when nothing is hidden. */

@@ -67,6 +67,7 @@ const rule: Rule = {
   },
   check(post, context) {
     const { terms = [], replace = {}, banned = [], hashtags = [] } = context.options as BrandTermsOptions;
+    if (terms.length + banned.length + hashtags.length === 0 && Object.keys(replace).length === 0) return;
     const { analysis, text } = post;
     if (text.trim() === "") return;
     const taken: Array<{ start: number; end: number }> = [];

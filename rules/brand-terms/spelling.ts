@@ -13,25 +13,32 @@ interface Canonical {
   term: string;
   /** Lower case, spaces and hyphens removed: "macbookpro". */
   key: string;
+}
+
+export interface SpellingIndex {
+  byKey: Map<string, Canonical>;
+  /** Every beginning of a key: a run of words that is none stops being read at once. */
+  prefixes: Set<string>;
   /** How many terms a written form may span. */
-  maxTerms: number;
+  longest: number;
 }
 
 const SEPARATOR = /^[ \t]?$|^-$/;
 
-export function compileTerms(terms: readonly string[]): Canonical[] {
-  return terms
-    .map((term) => term.trim())
-    .filter(Boolean)
-    .map((term) => ({ term, key: squash(term), maxTerms: term.split(/[\s-]+/).length + 2 }));
+export function compileTerms(terms: readonly string[]): SpellingIndex {
+  const canon = terms.map((term) => term.trim()).filter(Boolean).map((term) => ({ term, key: squash(term) }));
+  return {
+    byKey: new Map(canon.map((c) => [c.key, c])),
+    prefixes: new Set(canon.flatMap((c) => Array.from({ length: c.key.length }, (_, n) => c.key.slice(0, n + 1)))),
+    longest: Math.max(0, ...terms.map((term) => term.split(/[\s-]+/).length + 2)),
+  };
 }
 
-export function findMisspellings(analysis: Analysis, canon: readonly Canonical[]): Misspelling[] {
-  if (canon.length === 0) return [];
+export function findMisspellings(analysis: Analysis, index: SpellingIndex): Misspelling[] {
+  const { byKey, prefixes, longest } = index;
+  if (byKey.size === 0) return [];
   const { text } = analysis;
   const terms = analysis.terms.filter((term) => term.hashtag === undefined);
-  const byKey = new Map(canon.map((c) => [c.key, c]));
-  const longest = Math.max(...canon.map((c) => c.maxTerms));
   const found: Misspelling[] = [];
   for (let first = 0; first < terms.length; first++) {
     let joined = "";
@@ -40,6 +47,7 @@ export function findMisspellings(analysis: Analysis, canon: readonly Canonical[]
       if (last > first && !SEPARATOR.test(text.slice(terms[last - 1].end, terms[last].start))) break;
       const { norm, end } = withoutPossessive(terms[last]);
       joined += norm.replace(/-/g, "");
+      if (!prefixes.has(joined)) break;
       const canonical = byKey.get(joined);
       if (canonical) match = { term: canonical.term, start: terms[first].start, end };
       if (norm !== terms[last].norm) break;

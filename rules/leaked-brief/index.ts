@@ -3,7 +3,7 @@
 // "Caption:", "feel free to tweak"). A reader who sees them knows the post was scripted, and
 // a screenshot of an influencer's pasted brief is a story in itself.
 import type { OptionSchema, Rule } from "../../src/types.js";
-import { findInstructions, findLabels } from "./instructions.js";
+import { findBriefText } from "./instructions.js";
 import { findPlaceholders, type Span } from "./placeholders.js";
 import { briefVocabulary } from "./vocabulary.js";
 
@@ -44,12 +44,13 @@ const rule: Rule = {
       if (allowed.some((a) => a.start <= span.start && span.end <= a.end)) return;
       context.report({ messageId, data: { text: post.text.slice(span.start, span.end) }, start: span.start, end: span.end });
     };
-    const placeholders = findPlaceholders(post.analysis, vocabulary);
+    const brief = findBriefText(post.analysis, vocabulary);
+    const placeholders = findPlaceholders(post.analysis, vocabulary, brief.filler);
     // "[insert link]" is one leftover: a placeholder, not also an instruction.
     const outside = (span: Span) => !placeholders.some((p) => p.start < span.end && span.start < p.end);
     placeholders.forEach(report("placeholder"));
-    findInstructions(post.analysis, vocabulary).filter(outside).forEach(report("instruction"));
-    findLabels(post.analysis, vocabulary).filter(outside).forEach(report("label"));
+    brief.instructions.filter(outside).forEach(report("instruction"));
+    brief.labels.filter(outside).forEach(report("label"));
   },
 };
 export default rule;

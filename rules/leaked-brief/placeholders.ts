@@ -20,22 +20,29 @@ const PARENTHESIZED = new Set(["link", "url", "cta", "tbd", "tk", "tbc", "name",
 // Signatures put initials after a caret or a dash.
 const SIGNATURE_MARK = /[\^~\-–—]\s?$/;
 
+// Cheap tests that skip a scan on the many posts that cannot hold what it looks for.
+const BRACKET_HINT = /[[{<(]/;
+const MERGE_TAG_HINT = /\*\||%[A-Z_]{2,}%/;
+const FIGURE_HINT = /X|[$£€¥]\s?x|x\s?%|DD\/|MM\/|YYYY|HH:MM/;
+
 // Figures a template leaves open. Checked only outside links, handles and hashtags.
 const FIGURE_RE =
   /(?<![\p{L}\p{N}])(?:[$£€¥]\s?[Xx]{1,4}(?:[.,][Xx]{2})?|[Xx]{1,3}\s?%|X{2,4}(?=\s+(?:days?|hours?|hrs?|minutes?|mins?|weeks?|months?|years?|off|items?|people|percent|followers|k)\b)|(?:DD\/MM|MM\/DD)(?:\/YYYY|\/YY)?|YYYY-MM-DD|HH:MM|\d{1,2}:XX|XX:XX|XX\/XX)(?![\p{L}\p{N}])/gu;
 
-export function findPlaceholders(analysis: Analysis, vocabulary: BriefVocabulary): Span[] {
+/** Placeholders in text order; `filler` is the filler text the phrase walk found. */
+export function findPlaceholders(analysis: Analysis, vocabulary: BriefVocabulary, filler: Span[]): Span[] {
+  const { text } = analysis;
   const spans = [
-    ...bracketed(analysis, vocabulary),
-    ...mergeTags(analysis.tokens),
-    ...figures(analysis),
+    ...(BRACKET_HINT.test(text) ? bracketed(analysis, vocabulary) : []),
+    ...(MERGE_TAG_HINT.test(text) ? mergeTags(analysis.tokens) : []),
+    ...(FIGURE_HINT.test(text) ? figures(analysis) : []),
     ...bareWords(analysis, vocabulary),
-    ...vocabulary.filler.matchAll(analysis, { inHashtags: false }),
+    ...filler,
     ...analysis.mentions.filter((m) => vocabulary.placeholderHandles.has(m.norm.slice(1))),
     ...analysis.hashtags.filter((h) => vocabulary.placeholderHashtags.has(h.tag)),
     ...analysis.urls.filter((url) => isPlaceholderUrl(url.norm, vocabulary)),
   ];
-  return withoutOverlaps(spans);
+  return spans.length === 0 ? spans : withoutOverlaps(spans);
 }
 
 function bracketed(analysis: Analysis, vocabulary: BriefVocabulary): Span[] {

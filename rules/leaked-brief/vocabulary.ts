@@ -1,5 +1,5 @@
-// brief.yaml compiled once, on the rule's first check: phrase tries for instructions, labels
-// and filler text, sets for the rest.
+// brief.yaml compiled once, on the rule's first check: one phrase trie for instructions,
+// hand-overs, labels and filler text (one walk over a post finds them all), sets for the rest.
 import { loadData } from "../../src/data.js";
 import { PhraseMatcher } from "../../src/text/phrases.js";
 
@@ -18,19 +18,19 @@ interface BriefData {
   labels: string[];
 }
 
+export type PhraseKind = "instruction" | "leadIn" | "label" | "filler";
+
 export interface BriefVocabulary {
   placeholderWords: Set<string>;
   notPlaceholders: Set<string>;
   bareWords: Set<string>;
   announcements: PhraseMatcher;
-  filler: PhraseMatcher;
+  /** Instructions, hand-overs, labels and filler, each phrase with its kind. */
+  phrases: PhraseMatcher<PhraseKind>;
   placeholderHandles: Set<string>;
   placeholderHashtags: Set<string>;
   placeholderHosts: string[];
   placeholderUrlWords: string[];
-  instructions: PhraseMatcher;
-  leadIns: PhraseMatcher;
-  labels: PhraseMatcher;
 }
 
 let base: BriefData | undefined;
@@ -48,16 +48,22 @@ export function briefVocabulary(extraInstructions: readonly string[] = []): Brie
       notPlaceholders: lower(base.notPlaceholders),
       bareWords: new Set(base.bareWords),
       announcements: PhraseMatcher.of(base.announcements),
-      filler: PhraseMatcher.of(base.filler),
+      phrases: new PhraseMatcher<PhraseKind>([
+        ...tagged(base.filler, "filler"),
+        ...tagged(base.labels, "label"),
+        ...tagged(base.leadIns, "leadIn"),
+        ...tagged([...base.instructions, ...extraInstructions], "instruction"),
+      ]),
       placeholderHandles: lower(base.placeholderHandles),
       placeholderHashtags: lower(base.placeholderHashtags),
       placeholderHosts: base.placeholderHosts.map((host) => host.toLowerCase()),
       placeholderUrlWords: base.placeholderUrlWords.map((word) => word.toLowerCase()),
-      instructions: PhraseMatcher.of([...base.instructions, ...extraInstructions]),
-      leadIns: PhraseMatcher.of(base.leadIns),
-      labels: PhraseMatcher.of(base.labels),
     };
     compiled.set(key, vocabulary);
   }
   return vocabulary;
+}
+
+function tagged(phrases: string[], kind: PhraseKind): Array<[string, PhraseKind]> {
+  return phrases.map((phrase) => [phrase, kind]);
 }

@@ -17,15 +17,17 @@ interface MustSeeData {
   callsToAction: string[];
 }
 
-let vocabulary: { disclosures: PhraseMatcher; disclosureTags: Set<string>; callsToAction: PhraseMatcher } | undefined;
+let vocabulary: { phrases: PhraseMatcher<MustSeeKind>; disclosureTags: Set<string> } | undefined;
 
 function mustSeeVocabulary() {
   if (!vocabulary) {
     const data = loadData<MustSeeData>(new URL("./must-see.yaml", import.meta.url));
     vocabulary = {
-      disclosures: PhraseMatcher.of(data.disclosures.phrases),
+      phrases: new PhraseMatcher<MustSeeKind>([
+        ...data.disclosures.phrases.map((phrase): [string, MustSeeKind] => [phrase, "disclosure"]),
+        ...data.callsToAction.map((phrase): [string, MustSeeKind] => [phrase, "call to action"]),
+      ]),
       disclosureTags: new Set(data.disclosures.hashtags.map((tag) => tag.toLowerCase())),
-      callsToAction: PhraseMatcher.of(data.callsToAction),
     };
   }
   return vocabulary;
@@ -44,18 +46,14 @@ export function foldAt(text: string, truncation: number | null): number | undefi
 /** The first disclosure, call to action and link, of each kind none of which starts before the fold. */
 export function hiddenMustSee(analysis: Analysis, fold: number, options: { disclosures: boolean; callsToAction: string[] }): MustSee[] {
   const words = mustSeeVocabulary();
-  const extra = options.callsToAction.length > 0 ? PhraseMatcher.of(options.callsToAction).matchAll(analysis) : [];
-  const candidates: MustSee[][] = [
-    options.disclosures
-      ? [
-          ...words.disclosures.matchAll(analysis, { inHashtags: false }),
-          ...analysis.hashtags.filter((tag) => words.disclosureTags.has(tag.tag)),
-        ].map(({ start, end }) => ({ kind: "disclosure" as const, start, end }))
-      : [],
-    [...words.callsToAction.matchAll(analysis, { inHashtags: false }), ...extra].map(({ start, end }) => ({ kind: "call to action" as const, start, end })),
-    analysis.urls.map(({ start, end }) => ({ kind: "link" as const, start, end })),
-  ];
-  return candidates
+  const found: Record<MustSeeKind, MustSee[]> = { disclosure: [], "call to action": [], link: [] };
+  const phrases = words.phrases.matchAll(analysis, { inHashtags: false });
+  if (options.callsToAction.length > 0) phrases.push(...PhraseMatcher.of(options.callsToAction).matchAll(analysis).map((m) => ({ ...m, value: "call to action" as const })));
+  for (const { value, start, end } of phrases) found[value].push({ kind: value, start, end });
+  for (const { tag, start, end } of analysis.hashtags) if (words.disclosureTags.has(tag)) found.disclosure.push({ kind: "disclosure", start, end });
+  for (const { start, end } of analysis.urls) found.link.push({ kind: "link", start, end });
+  if (!options.disclosures) found.disclosure = [];
+  return Object.values(found)
     // One of a kind above the fold is enough: the reader has seen the disclosure or the link.
     .map((items) => (items.some((item) => item.start < fold) ? undefined : items.sort((a, b) => a.start - b.start)[0]))
     .filter((item): item is MustSee => item !== undefined)

@@ -47,7 +47,8 @@ export function overflow(analysis: Analysis, limits: Pick<PlatformInfo, "maxLeng
 
 function weightedOverflow(text: string, maxLength: number): Overflow | undefined {
   // No character weighs more than 2 and no link more than 23: every link holds a dot.
-  const dots = text.split(".").length - 1;
+  let dots = 0;
+  for (let at = text.indexOf("."); at >= 0; at = text.indexOf(".", at + 1)) dots++;
   if (2 * text.length + 23 * dots <= maxLength) return undefined;
   twitterText ??= require("twitter-text") as TwitterText;
   const parsed = twitterText.parseTweet(text, { ...twitterText.configs.defaults, maxWeightedTweetLength: maxLength });
