@@ -134,7 +134,7 @@ const rule: Rule = {
       trendJacking:
         "#{{tag}} is trending ({{context}}) but has nothing to do with {{brand}} or this post. An unrelated trending hashtag on a promotion reads as spam and can put the brand next to a story it does not want. Remove it, or use a hashtag that fits the post.",
       placeTragedy:
-        "This post mentions a tragedy (“{{cue}}”) and tags #{{tag}} while selling. Using a place's hashtag to promote during a crisis there is hashtag hijacking (a fashion brand's #Cairo post in 2011). Remove the hashtag and the promotion, or hold the post.",
+        "#{{tag}} names a place tied to a tragedy ({{cue}}), and this post is selling. Using a place's hashtag to promote while it grieves is hashtag hijacking, as a fashion brand found with #Cairo during the 2011 uprising. Remove the hashtag and the promotion, or hold the post.",
       ambiguous:
         "#{{tag}} is all one case and can be read as “{{other}}” as well as “{{intended}}”. Readers will find the other reading, and screenshots travel. Capitalise each word so it reads one way: {{suggestion}}.",
     },
@@ -188,7 +188,8 @@ const rule: Rule = {
       }
 
       if (profile.place && reading.isSelling()) {
-        const cue = tragedyNear(hashtag, profile.place, reading);
+        const word = tragedyNear(hashtag, profile.place, reading);
+        const cue = word ? `“${word}” in this post` : profile.tragedyPlace ? "its name is remembered for one" : undefined;
         if (cue) context.report({ messageId: "placeTragedy", data: { tag, cue }, ...range });
       }
     });

@@ -21,6 +21,8 @@ export interface HashtagProfile {
   sensitivity?: Sensitivity;
   /** The place the whole tag names (#Cairo, #LasVegas). */
   place?: string;
+  /** The place is remembered for a tragedy (#SandyHook). */
+  tragedyPlace?: boolean;
   ambiguity?: Ambiguity;
 }
 
@@ -52,7 +54,10 @@ function buildProfile(hashtag: Hashtag, vocabulary: Vocabulary): HashtagProfile 
     const places = vocabulary.places.matchAll(asAnalysis);
     profile.sensitivity ??= sensitivityOf(vocabulary.tagPhrases.matchAll(asAnalysis), places.length > 0, hashtag, vocabulary);
     const whole = places.find((match) => words.length > 0 && match.start === words[0].start && match.end === words[words.length - 1].end);
-    if (whole) profile.place ??= whole.phrase;
+    if (whole && profile.place === undefined) {
+      profile.place = whole.phrase;
+      if (whole.value) profile.tragedyPlace = true;
+    }
   }
   // A tag the dictionary reads wrongly may still be a listed phrase, written whole: #anzacday.
   if (!profile.sensitivity) {

@@ -20,6 +20,7 @@ interface VocabularyData {
   withPlace: Record<Category, string[]>;
   allow: string[];
   places: string[];
+  tragedyPlaces: string[];
   offensive: string[];
   sincere: string[];
   promotion: string[];
@@ -34,7 +35,8 @@ export interface Vocabulary {
   tagPhrases: PhraseMatcher<TagPhrase>;
   /** Standalone sensitive phrases with the spaces taken out ("anzacday"), for tags the dictionary cannot split. */
   joinedTags: Map<string, { phrase: string; category: Category }>;
-  places: PhraseMatcher<true>;
+  /** Place name → true when the name itself is remembered for a tragedy (Sandy Hook). */
+  places: PhraseMatcher<boolean>;
   offensive: string[];
   sincere: PhraseMatcher<true>;
   /** Sales words beyond the shared promotion cues. */
@@ -69,10 +71,12 @@ export function loadVocabulary(): Vocabulary {
   }
   for (const phrase of data.allow) tagPhrases.add(phrase, { kind: "allow", category: "" });
 
-  const places = PhraseMatcher.of(data.places);
+  const places = new PhraseMatcher<boolean>();
   for (const line of readFileSync(new URL("./places.txt", import.meta.url), "utf8").split("\n")) {
-    if (line !== "" && !line.startsWith("#")) places.add(line, true);
+    if (line !== "" && !line.startsWith("#")) places.add(line, false);
   }
+  for (const place of data.places) places.add(place, false);
+  for (const place of data.tragedyPlaces) places.add(place, true);
   vocabulary = {
     about: data.categories,
     tagPhrases,
