@@ -42,7 +42,7 @@ const byContent = new Map<string, BrandProfile>();
 const NO_BRAND = buildProfile(undefined);
 
 export function brandProfile(brand: Brand | undefined): BrandProfile {
-  if (!brand) return NO_BRAND;
+  if (typeof brand !== "object" || brand === null) return NO_BRAND;
   let profile = byObject.get(brand);
   if (profile) return profile;
   const key = JSON.stringify([brand.name, brand.aliases, brand.handles]);
@@ -57,13 +57,15 @@ export function brandProfile(brand: Brand | undefined): BrandProfile {
 }
 
 function buildProfile(brand: Brand | undefined): BrandProfile {
-  const names = [brand?.name, ...(brand?.aliases ?? [])].filter((name): name is string => Boolean(name));
+  // Posts from a batch file carry unvalidated fields: keep only the strings.
+  const names = strings([brand?.name, ...list(brand?.aliases)]);
+  const handleList = strings(list(brand?.handles));
   const phrases = names.map((name) => phraseWords(name)).filter((words) => words.length > 0);
   phrases.sort((a, b) => b.length - a.length);
-  const handles = new Set((brand?.handles ?? []).map((handle) => `@${handle.replace(/^@/, "").toLowerCase()}`));
+  const handles = new Set(handleList.map((handle) => `@${handle.replace(/^@/, "").toLowerCase()}`));
   const compact = new Set(phrases.map((words) => words.join("")));
   for (const handle of handles) compact.add(handle.slice(1).replaceAll("_", ""));
-  const display = brand?.name ?? brand?.aliases?.[0] ?? brand?.handles?.[0] ?? "the brand";
+  const display = names[0] ?? handleList[0] ?? "the brand";
   return {
     display,
     phrases,
@@ -72,6 +74,14 @@ function buildProfile(brand: Brand | undefined): BrandProfile {
     firstWords: new Set(phrases.map((words) => words[0])),
     known: phrases.length > 0 || handles.size > 0,
   };
+}
+
+function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+function strings(values: unknown[]): string[] {
+  return values.filter((value): value is string => typeof value === "string" && value.trim() !== "");
 }
 
 /** analysis.terms plus brand @mentions, with each brand mention folded into one placeholder term. */

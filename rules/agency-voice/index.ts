@@ -1,7 +1,7 @@
 // agency-voice: a post must not hide who is speaking or that they were paid. Agency and freelance
 // writers may not pose as brand staff, must sign personal replies on the brand's account and may
 // not praise a client from their own accounts; paid posts need a clear disclosure up front.
-import { platformInfo, truncationPoint } from "../../src/platforms.js";
+import { type PlatformInfo, platformInfo, truncationPoint } from "../../src/platforms.js";
 import type { Analysis } from "../../src/text/analysis.js";
 import type { AccountOwner, Author, Post, Rule, RuleContext } from "../../src/types.js";
 import { type BrandProfile, brandProfile, brandTerms, mentionsBrand } from "./brand-terms.js";
@@ -49,7 +49,8 @@ const rule: Rule = {
   },
 
   check(post, context) {
-    const kind = post.author?.kind;
+    const author = authorOf(post.author);
+    const kind = author?.kind;
     // Nothing says who is speaking or that the post is paid: nothing to judge.
     if (!kind && post.sponsored !== true) return;
     const profile = brandProfile(post.brand);
@@ -57,7 +58,7 @@ const rule: Rule = {
     // The analysis with every mention of the brand folded into one term, for {brand} phrases.
     const view = { ...post.analysis, terms: brandTerms(post.analysis, profile) };
     const owner = accountOwner(post, profile);
-    const lint: Lint = { post, context, vocab, view, profile };
+    const lint: Lint = { post, author, context, vocab, view, profile };
 
     if (kind === "agency" || kind === "freelancer") {
       if (reportImpersonation(lint)) return;
@@ -78,28 +79,40 @@ export default rule;
 
 interface Lint {
   post: Post;
+  /** author with only well-typed fields. */
+  author: Author | undefined;
   context: RuleContext;
   vocab: Vocabulary;
   view: Analysis;
   profile: BrandProfile;
 }
 
+// Posts from a batch file carry unvalidated fields: keep the author's strings only.
+function authorOf(author: unknown): Author | undefined {
+  if (typeof author !== "object" || author === null) return undefined;
+  const fields = author as Record<string, unknown>;
+  const text = (value: unknown) => (typeof value === "string" && value.trim() !== "" ? value : undefined);
+  const kind = text(fields.kind) as Author["kind"];
+  return { kind, name: text(fields.name), organization: text(fields.organization), initials: text(fields.initials) };
+}
+
 // The account's owner as configured, or known from the brand's handles.
 function accountOwner(post: Post, profile: BrandProfile): AccountOwner | undefined {
-  if (post.account?.owner) return post.account.owner;
-  const handle = post.account?.handle?.toLowerCase();
+  const owner = post.account?.owner;
+  if (owner === "brand" || owner === "personal" || owner === "third-party") return owner;
+  const handle = typeof post.account?.handle === "string" ? post.account.handle.toLowerCase() : undefined;
   if (!handle || profile.handles.size === 0) return undefined;
   return profile.handles.has(handle.startsWith("@") ? handle : `@${handle}`) ? "brand" : "personal";
 }
 
-function reportImpersonation({ post, context, vocab, view, profile }: Lint): boolean {
+function reportImpersonation({ post, author, context, vocab, view, profile }: Lint): boolean {
   let claims = vocab.staff.matchAll(view);
   if (claims.length === 0 && firstPersonWord(post.analysis, vocab)) claims = vocab.staffWhenPersonal.matchAll(view);
-  if (claims.length === 0 || agencyDisclosed(view, post.author, profile, vocab)) return false;
+  if (claims.length === 0 || agencyDisclosed(view, author, profile, vocab)) return false;
   for (const claim of claims) {
     context.report({
       messageId: "impersonation",
-      data: { claim: post.text.slice(claim.start, claim.end), brand: profile.display, who: describe(post.author), example: openReply(post.author, profile) },
+      data: { claim: post.text.slice(claim.start, claim.end), brand: profile.display, who: describe(author), example: openReply(author, profile) },
       start: claim.start,
       end: claim.end,
     });
@@ -109,26 +122,27 @@ function reportImpersonation({ post, context, vocab, view, profile }: Lint): boo
 
 // A signature claims authorship, so a wrong one is reported whatever the voice; a personal voice
 // needs a right one (or the agency named).
-function checkPersonalReply({ post, context, vocab, view, profile }: Lint): void {
+function checkPersonalReply({ post, author, context, vocab, view, profile }: Lint): void {
   const word = firstPersonWord(post.analysis, vocab);
-  const signature = findSignature(view, post.author, context.settings.disclosure?.phrases, vocab);
+  const phrases = context.settings.disclosure?.phrases;
+  const signature = findSignature(view, author, Array.isArray(phrases) ? phrases : undefined, vocab);
   if (signature.signed) return;
   if (signature.mismatch) {
     const { start, end, found, expected } = signature.mismatch;
     context.report({ messageId: "signature-mismatch", data: { found, expected }, start, end, severity: "warn", suggestion: `^${expected}` });
     return;
   }
-  if (!word || agencyDisclosed(view, post.author, profile, vocab)) return;
-  const initials = post.author?.initials;
+  if (!word || agencyDisclosed(view, author, profile, vocab)) return;
+  const initials = author?.initials;
   context.report({
     messageId: "unsigned-reply",
     data: {
       word: word.text,
       brand: profile.display,
       brandPossessive: possessive(profile.display),
-      who: describe(post.author),
+      who: describe(author),
       signature: initials ? `“^${initials.replace(/[^\p{L}]/gu, "").toUpperCase()}”` : "“^” and your initials",
-      example: openReply(post.author, profile),
+      example: openReply(author, profile),
     },
     start: word.start,
     end: word.end,
@@ -136,22 +150,23 @@ function checkPersonalReply({ post, context, vocab, view, profile }: Lint): void
   });
 }
 
-function checkAstroturfing({ post, context, vocab, view, profile }: Lint): void {
+function checkAstroturfing(lint: Lint): void {
+  const { author, context, vocab, view, profile } = lint;
   if (!profile.known) return;
   const endorsement = findEndorsement(view, vocab);
-  if (!endorsement || relationshipDisclosed({ post, context, vocab, view, profile })) return;
+  if (!endorsement || relationshipDisclosed(lint)) return;
   context.report({
     messageId: "astroturfing",
-    data: { cue: endorsement.text, brand: profile.display, who: describe(post.author) },
+    data: { cue: endorsement.text, brand: profile.display, who: describe(author) },
     start: endorsement.start,
     end: endorsement.end,
   });
 }
 
 function relationshipDisclosed(lint: Lint): boolean {
-  const { post, vocab, view, profile } = lint;
+  const { author, vocab, view, profile } = lint;
   if (vocab.relationship.test(view)) return true;
-  if (agencyDisclosed(view, post.author, profile, vocab)) return true;
+  if (agencyDisclosed(view, author, profile, vocab)) return true;
   return sponsorshipDisclosures(lint).some((found) => found.clarity === "clear");
 }
 
@@ -177,7 +192,7 @@ function checkSponsorship(lint: Lint, kind: "sponsored" | "influencer"): void {
   const clear = found.filter((d) => d.clarity === "clear");
   if (clear.length > 0) {
     const cut = moreCut(post);
-    const platformName = cut !== undefined && post.platform ? platformInfo(post.platform).name : "the platform";
+    const platformName = cut !== undefined && post.platform ? platformInfo(post.platform).name : "the platform"; // known: it has a cut
     const minRun = numberOption(context.options.hashtagRun, 3);
     const runs = hashtagRuns(post.analysis);
     const burials = clear.map((d) => burial(d, runs, cut, platformName, minRun));
@@ -234,7 +249,7 @@ function moreCut(post: Post): number | undefined {
   if (!post.platform) return undefined;
   let cut = platformCuts.get(post.platform);
   if (cut === undefined) {
-    cut = platformInfo(post.platform).truncation;
+    cut = (platformInfo(post.platform) as PlatformInfo | undefined)?.truncation ?? null;
     platformCuts.set(post.platform, cut);
   }
   return cut !== null && post.text.length > cut ? truncationPoint(post.text, post.platform) : undefined;

@@ -175,7 +175,7 @@ function configuredPhrases(phrases: string[]): PhraseMatcher {
   let matcher = configuredMatchers.get(phrases);
   if (!matcher) {
     matcher = new PhraseMatcher<true>();
-    for (const phrase of phrases) matcher.add(withBrand(phrase), true);
+    for (const phrase of phrases) if (typeof phrase === "string") matcher.add(withBrand(phrase), true);
     configuredMatchers.set(phrases, matcher);
   }
   return matcher;

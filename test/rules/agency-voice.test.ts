@@ -210,6 +210,17 @@ describe("agency-voice", () => {
     );
   });
 
+  it("tolerates wrongly typed fields from unvalidated batch files", () => {
+    const weird = [
+      { text: "I love @acme #ad", brand: "Acme", author: { kind: "agency" }, account: { owner: "brand" } },
+      { text: "I love @acme", brand: { name: 5, aliases: "Acme", handles: "@acme" }, author: { kind: "influencer", name: 7, initials: ["D"] }, sponsored: true, platform: "myspace" },
+      { text: `I love @acme #ad ${"x".repeat(300)}`, brand: { name: "Acme" }, author: "agency", sponsored: true, platform: "myspace" },
+      { text: "I love @acme", brand: { name: "Acme" }, author: { kind: "agency" }, account: { owner: 3, handle: 5 } },
+    ] as unknown as PostFields[];
+    const settings = { disclosure: { phrases: "^DK" } } as unknown as Partial<RuleSettings>;
+    for (const post of weird) expect(() => runRule(rule, post, { settings })).not.toThrow();
+  });
+
   it("stays linear on a megabyte of adversarial input", () => {
     const inputs = [
       `${"^D - #ad #sp I'm ".repeat(60_000)}@acme`,
