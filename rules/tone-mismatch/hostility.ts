@@ -70,11 +70,13 @@ function findGeneralization(reading: Reading): { start: number; end: number } | 
   if (!parts.some(isSubject)) return undefined;
   const at = new Map<number, Part>();
   const lastBrag = new Map<number, number>();
+  const lastComparison = new Map<number, number>();
   const scopedClauses = new Set<number>();
   for (const part of parts) {
     at.set(part.firstTerm, part);
     const clause = reading.clauses[part.firstTerm];
     if (part.value.has("brag")) lastBrag.set(clause, part.firstTerm);
+    if (part.value.has("comparison")) lastComparison.set(clause, part.firstTerm);
     if (part.value.has("scope")) scopedClauses.add(clause);
   }
 
@@ -86,6 +88,8 @@ function findGeneralization(reading: Reading): { start: number; end: number } | 
     // An optional scope right after the subject: "here", "in this town", "in Detroit".
     const scopeEnd = scopeAt(reading, at, next);
     if (scopeEnd !== undefined) next = scopeEnd;
+    const negative = subject.value.has("negativeSubject") || subject.value.has("rhetoricalSubject");
+    if (negative && (lastComparison.get(clause) ?? -1) > subject.firstTerm) continue;
     if (subject.value.has("rhetoricalSubject")) {
       const verb = competenceWithin(reading, next, 3);
       if (verb !== undefined || scopeEnd !== undefined) return { start: subject.start, end: terms[verb ?? next - 1].end };
@@ -103,6 +107,8 @@ function findGeneralization(reading: Reading): { start: number; end: number } | 
       continue;
     }
     // A universal subject or a group: a link ("are", "just") then a verdict, or an incapability.
+    // "People who skip leg day are…": step over a relative clause to its verb.
+    if (terms[next - 1]?.norm === "who") next = linkAfterRelative(reading, at, subject.firstTerm, next);
     const link = at.get(next);
     if (link?.value.has("incapability")) {
       const verb = competenceWithin(reading, link.firstTerm + link.termCount, 2);
@@ -116,7 +122,7 @@ function findGeneralization(reading: Reading): { start: number; end: number } | 
       if (!sameClause(reading, subject.firstTerm, k)) break;
       const verdict = at.get(k);
       if (verdict?.value.has("verdict")) return { start: subject.start, end: verdict.end };
-      if (reading.termScores[k] <= -2) return { start: subject.start, end: terms[k].end };
+      if (reading.termScores[k] <= -3) return { start: subject.start, end: terms[k].end };
       if (!DEGREE_WORDS.has(terms[k].norm) && !at.get(k)?.value.has("link")) break;
     }
   }
@@ -124,6 +130,17 @@ function findGeneralization(reading: Reading): { start: number; end: number } | 
 }
 
 type Part = PhraseMatch<ReadonlySet<GeneralizationPart>>;
+
+/** The first "are"/"is"-like link within eight words of a relative clause, or `from` when none. */
+function linkAfterRelative(reading: Reading, at: Map<number, Part>, subject: number, from: number): number {
+  for (let k = from; k < from + 8 && k < reading.analysis.terms.length; k++) {
+    if (!sameClause(reading, subject, k)) break;
+    const norm = reading.analysis.terms[k].norm;
+    if (norm === "are" || norm === "is" || norm === "were" || norm === "was") return k;
+    if (at.get(k)?.value.has("incapability") && k > from) continue;
+  }
+  return from;
+}
 
 function isSubject(part: Part): boolean {
   const { value } = part;

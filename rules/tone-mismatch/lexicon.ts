@@ -27,6 +27,7 @@ export type CueCategory =
   | "annoyance"
   | "sincere"
   | "ironicInterjection"
+  | "standalonePraise"
   // replies.yaml
   | "complaint"
   | "distress"
@@ -49,6 +50,7 @@ export type GeneralizationPart =
   | "incapability"
   | "link"
   | "brag"
+  | "comparison"
   | "verdict";
 
 export interface EmojiEntry {
@@ -115,6 +117,7 @@ interface HostilityData {
     competences: string[];
     links: string[];
     brags: string[];
+    comparisons: string[];
   };
 }
 
@@ -124,6 +127,7 @@ interface SarcasmData {
   annoyances: string[];
   sincere: string[];
   ironicInterjections: string[];
+  standalonePraise: string[];
   ironicFollowers: string[];
 }
 
@@ -176,6 +180,7 @@ function buildLexicon(): Lexicon {
     ["annoyance", sarcasm.annoyances],
     ["sincere", sarcasm.sincere],
     ["ironicInterjection", sarcasm.ironicInterjections],
+    ["standalonePraise", sarcasm.standalonePraise],
     ["complaint", replies.complaint],
     ["distress", replies.distress],
     ["acknowledgment", replies.acknowledgment],
@@ -195,6 +200,7 @@ function buildLexicon(): Lexicon {
     ["incapability", gen.incapabilities],
     ["link", gen.links],
     ["brag", gen.brags],
+    ["comparison", gen.comparisons],
     ["verdict", hostility.verdicts],
   ]);
 

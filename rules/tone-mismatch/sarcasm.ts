@@ -19,7 +19,19 @@ function findSarcasm(reading: Reading): { start: number; end: number } | undefin
   if (slash) return slash;
   const marker = cuesOf(reading, "sarcasm", { inHashtags: false })[0];
   if (marker) return marker;
-  return findIronicInterjection(reading) ?? findIronicPraise(reading);
+  return findIronicInterjection(reading) ?? findStandalonePraise(reading) ?? findIronicPraise(reading);
+}
+
+/** "…tried to pay with Monopoly money. Genius.": praise alone in its sentence, after another one. */
+function findStandalonePraise(reading: Reading): { start: number; end: number } | undefined {
+  const { clauses } = reading;
+  for (const praise of cuesOf(reading, "standalonePraise", { inHashtags: false })) {
+    const first = praise.firstTerm;
+    const last = first + praise.termCount - 1;
+    const alone = first > 0 && clauses[first - 1] !== clauses[first] && (last + 1 >= clauses.length || clauses[last + 1] !== clauses[last]);
+    if (alone) return praise;
+  }
+  return undefined;
 }
 
 /** "Great, another Monday": a clause that opens with bare praise, a comma, then "another"/"more". */
