@@ -21,13 +21,15 @@ function placeOf(bytes: Uint8Array, offset: number, firstLine: number): { line: 
   let line = firstLine;
   let lineStart = 0;
   for (let at = 0; at < offset; at++) {
-    if (bytes[at] === 10) {
+    // Lines end at LF, CRLF or a lone CR, as everywhere else (position.ts).
+    if (bytes[at] === 10 || (bytes[at] === 13 && bytes[at + 1] !== 10)) {
       line++;
       lineStart = at + 1;
     }
   }
   // The column counts characters before the bad byte on its line (good enough to find it).
-  const before = new TextDecoder().decode(bytes.subarray(lineStart, offset));
+  // Only the file's own BOM is skipped; U+FEFF further on is a character like any other.
+  const before = new TextDecoder("utf-8", { ignoreBOM: lineStart > 0 }).decode(bytes.subarray(lineStart, offset));
   return { line, column: before.length + 1 };
 }
 
