@@ -118,6 +118,16 @@ describe("paths that are not plain files", () => {
     expectFatal(postlint([fifo]), /drafts\.txt: not a regular file \(a FIFO, socket or device\)/);
   });
 
+  it("a FIFO inside a linted folder is skipped, not opened", () => {
+    const folder = join(dir, "with-fifo");
+    mkdirSync(folder);
+    execFileSync("mkfifo", [join(folder, "a.txt")]);
+    writeFileSync(join(folder, "b.txt"), "We beat Globex");
+    const run = postlint(["-c", competitor, "-f", "json", folder]);
+    expect(run.status).toBe(1);
+    expect(jsonReport(run).map((result) => result.filePath)).toEqual([join(folder, "b.txt")]);
+  });
+
   it("a device is refused", () => {
     expectFatal(postlint(["/dev/zero"]), /\/dev\/zero: not a regular file/);
   });
