@@ -11,6 +11,7 @@ import { vocabulary, type Vocabulary } from "./vocabulary.js";
 import { findEndorsement, firstBrandMention, firstPersonWord } from "./voice.js";
 
 const DISCLOSURE_LABEL = "#ad";
+const SHORTHAND_TAGS = new Set(["sp", "spon"]);
 
 const rule: Rule = {
   meta: {
@@ -209,8 +210,9 @@ function checkSponsorship(lint: Lint, kind: "sponsored" | "influencer"): void {
       end: ambiguous.end,
       severity: "warn" as const,
     };
-    // A label hashtag such as #sp or #spon can simply become #ad.
-    context.report(ambiguous.hashtag !== undefined && ambiguous.entry.label ? { ...report, suggestion: DISCLOSURE_LABEL } : report);
+    // The shorthand tags #sp and #spon can simply become #ad; other tags carry meaning of their own.
+    const shorthand = ambiguous.hashtag !== undefined && SHORTHAND_TAGS.has(post.analysis.hashtags[ambiguous.hashtag].tag);
+    context.report(shorthand ? { ...report, suggestion: DISCLOSURE_LABEL } : report);
     return;
   }
   const mention = firstBrandMention(view.terms);
