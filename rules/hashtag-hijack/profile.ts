@@ -51,12 +51,12 @@ function buildProfile(hashtag: Hashtag, vocabulary: Vocabulary): HashtagProfile 
 
   for (const words of readings) {
     const asAnalysis = wordsAsAnalysis(words);
-    const places = vocabulary.places.matchAll(asAnalysis);
+    const places = findPlaces(words, vocabulary);
     profile.sensitivity ??= sensitivityOf(vocabulary.tagPhrases.matchAll(asAnalysis), places.length > 0, hashtag, vocabulary);
-    const whole = places.find((match) => words.length > 0 && match.start === words[0].start && match.end === words[words.length - 1].end);
+    const whole = places.find((place) => place.first === 0 && place.count === words.length);
     if (whole && profile.place === undefined) {
-      profile.place = whole.phrase;
-      if (whole.value) profile.tragedyPlace = true;
+      profile.place = whole.name;
+      if (whole.tragedy) profile.tragedyPlace = true;
     }
   }
   // A tag the dictionary reads wrongly may still be a listed phrase, written whole: #anzacday.
@@ -70,6 +70,22 @@ function buildProfile(hashtag: Hashtag, vocabulary: Vocabulary): HashtagProfile 
   const ambiguity = findAmbiguity(hashtag, vocabulary);
   if (ambiguity) profile.ambiguity = ambiguity;
   return profile;
+}
+
+const LONGEST_PLACE = 4;
+
+/** Places named by runs of the tag's words: #LasVegasShooting → "las vegas". */
+function findPlaces(words: Array<{ norm: string }>, vocabulary: Vocabulary): Array<{ name: string; first: number; count: number; tragedy: boolean }> {
+  const found = [];
+  for (let first = 0; first < words.length; first++) {
+    let name = "";
+    for (let count = 1; count <= LONGEST_PLACE && first + count <= words.length; count++) {
+      name = count === 1 ? words[first].norm : `${name} ${words[first + count - 1].norm}`;
+      const tragedy = vocabulary.places.get(name);
+      if (tragedy !== undefined) found.push({ name, first, count, tragedy });
+    }
+  }
+  return found;
 }
 
 /** A standalone sensitive phrase (#WhyIStayed), or an event word in a tag naming a place (#VegasShooting). */

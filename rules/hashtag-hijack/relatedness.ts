@@ -1,8 +1,23 @@
 // Is a trending hashtag about the brand or the post? Words are compared by Porter stem
 // (#Camping ~ "camping gear") and, for longer words and whole phrases, by Jaro–Winkler
 // similarity (#TrailRunning ~ "trail running", #Hikers ~ "hiking" is left to the stemmer).
-import JaroWinklerDistance from "natural/lib/natural/distance/jaro-winkler_distance.js";
-import PorterStemmer from "natural/lib/natural/stemmers/porter_stemmer.js";
+import { createRequire } from "node:module";
+
+type Stemmer = typeof import("natural/lib/natural/stemmers/porter_stemmer.js").default;
+type JaroWinkler = typeof import("natural/lib/natural/distance/jaro-winkler_distance.js").default;
+
+// natural's modules are required on first use, not imported: most runs never compare a
+// trending tag with a brand, and the two modules cost milliseconds of cold start.
+const require = createRequire(import.meta.url);
+let natural: { stemmer: Stemmer; jaroWinkler: JaroWinkler } | undefined;
+
+function naturalModules() {
+  natural ??= {
+    stemmer: require("natural/lib/natural/stemmers/porter_stemmer.js") as Stemmer,
+    jaroWinkler: require("natural/lib/natural/distance/jaro-winkler_distance.js") as JaroWinkler,
+  };
+  return natural;
+}
 
 // Close spellings of one word ("campground"/"campgrounds", "color"/"colour"), not neighbours
 // that merely share a prefix: Jaro–Winkler rewards common prefixes, so the bar is high.
@@ -15,7 +30,7 @@ const stems = new Map<string, string>();
 function stem(word: string): string {
   let stemmed = stems.get(word);
   if (stemmed === undefined) {
-    stemmed = PorterStemmer.stem(word);
+    stemmed = naturalModules().stemmer.stem(word);
     if (stems.size >= STEM_CACHE_LIMIT) stems.clear();
     stems.set(word, stemmed);
   }
@@ -25,7 +40,7 @@ function stem(word: string): string {
 /** Jaro–Winkler at or above the bar; words that differ in first letter or length by more than two never get there. */
 function similar(a: string, b: string): boolean {
   if (a[0] !== b[0] || Math.abs(a.length - b.length) > 2) return false;
-  return JaroWinklerDistance(a, b) >= SIMILAR;
+  return naturalModules().jaroWinkler(a, b) >= SIMILAR;
 }
 
 export interface RelatednessIndex {

@@ -1,7 +1,7 @@
 // The rule's vocabulary (sensitive.yaml, places.txt), compiled into phrase matchers on first use.
 import { readFileSync } from "node:fs";
 import { loadData } from "../../src/data.js";
-import { PhraseMatcher } from "../../src/text/phrases.js";
+import { PhraseMatcher, phraseWords } from "../../src/text/phrases.js";
 
 export type Category = string;
 
@@ -35,8 +35,8 @@ export interface Vocabulary {
   tagPhrases: PhraseMatcher<TagPhrase>;
   /** Standalone sensitive phrases with the spaces taken out ("anzacday"), for tags the dictionary cannot split. */
   joinedTags: Map<string, { phrase: string; category: Category }>;
-  /** Place name → true when the name itself is remembered for a tragedy (Sandy Hook). */
-  places: PhraseMatcher<boolean>;
+  /** Place name, its words joined by spaces → true when the name itself recalls a tragedy (Sandy Hook). */
+  places: Map<string, boolean>;
   offensive: string[];
   sincere: PhraseMatcher<true>;
   /** Sales words beyond the shared promotion cues. */
@@ -49,6 +49,13 @@ export interface Vocabulary {
 }
 
 let vocabulary: Vocabulary | undefined;
+
+const PLAIN_PLACE_RE = /^[a-z]+(?: [a-z]+)*$/;
+
+/** "Winston-Salem" → "winston salem": words as the tokenizer sees them, joined by spaces. */
+export function placeKey(name: string): string {
+  return PLAIN_PLACE_RE.test(name) ? name : phraseWords(name).join(" ");
+}
 
 export function loadVocabulary(): Vocabulary {
   if (vocabulary) return vocabulary;
@@ -71,12 +78,14 @@ export function loadVocabulary(): Vocabulary {
   }
   for (const phrase of data.allow) tagPhrases.add(phrase, { kind: "allow", category: "" });
 
-  const places = new PhraseMatcher<boolean>();
+  // Thousands of names: a map of word sequences loads faster than a trie and is all a
+  // hashtag of a few words needs.
+  const places = new Map<string, boolean>();
   for (const line of readFileSync(new URL("./places.txt", import.meta.url), "utf8").split("\n")) {
-    if (line !== "" && !line.startsWith("#")) places.add(line, false);
+    if (line !== "" && !line.startsWith("#")) places.set(placeKey(line), false);
   }
-  for (const place of data.places) places.add(place, false);
-  for (const place of data.tragedyPlaces) places.add(place, true);
+  for (const place of data.places) places.set(placeKey(place), false);
+  for (const place of data.tragedyPlaces) places.set(placeKey(place), true);
   vocabulary = {
     about: data.categories,
     tagPhrases,

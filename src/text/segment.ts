@@ -224,17 +224,18 @@ export function readingWith(text: string, offset: number, from: number, to: numb
 
 /** Letters in one case throughout: lower, upper, or a capital and then lower case. */
 const ONE_CASE_RE = /^(?:\p{Ll}+|\p{Lu}+|\p{Lu}\p{Ll}+)$/u;
+const LETTER_START_RE = /^\p{L}/u;
 
 /**
  * Whether a hashtag part was written without word boundaries the author chose: the tag has no
- * case changes between letters (#prayforboston, #PRAYFORBOSTON, #Prayforboston2013), or the
- * part is not a listed word (#SpringSaleweekend's "Saleweekend").
+ * case changes between letters (#prayforboston, #PRAYFORBOSTON, #Prayforboston2013). Parts of
+ * a CamelCase tag are taken as written, which also spares loading the dictionary for them.
  */
 export function needsSegmentation(hashtag: Hashtag, part: HashtagPart): boolean {
   if (part.text.length < 4 || !ONE_CASE_RE.test(part.text)) return false;
-  const letterParts = hashtag.parts.filter((p) => /^\p{L}/u.test(p.text));
-  if (letterParts.length === 1) return true;
-  return wordRank(foldDiacritics(part.text)) === undefined;
+  let letterParts = 0;
+  for (const other of hashtag.parts) if (LETTER_START_RE.test(other.text)) letterParts++;
+  return letterParts === 1;
 }
 
 /**
