@@ -12,6 +12,8 @@ import { lineStartsOf, offsetAt } from "./formats.js";
 
 const allRules = fixture("hostile/all-rules.yaml");
 const now = new Date("2026-03-15T12:00:00Z");
+// POSTLINT_FUZZ_RUNS=5000 for a deeper search than the default run affords.
+const RUNS = { numRuns: Number(process.env.POSTLINT_FUZZ_RUNS ?? 150) };
 
 function lint(name: string, content: string | Uint8Array): Promise<LintResult> {
   return lintText(content, { cwd: ROOT, filePath: `fixtures/hostile/${name}`, configFile: allRules, keepPosts: true, now });
@@ -56,7 +58,7 @@ describe("built-in rules never throw, and report inside the post", () => {
           expect(message.column).toBeLessThanOrEqual((starts[message.line] ?? source.length + 1) - starts[message.line - 1] + 1);
         }
       }),
-      { numRuns: 300 },
+      RUNS,
     );
   });
 
@@ -80,7 +82,7 @@ describe("built-in rules never throw, and report inside the post", () => {
           expect(message.endColumn!).toBeGreaterThanOrEqual(message.column);
         }
       }),
-      { numRuns: 200 },
+      RUNS,
     );
   });
 });
@@ -100,7 +102,7 @@ describe("arbitrary files: a report or a located fatal message, never a crash", 
           expectNoCrash(await lint(name, content));
         }
       }),
-      { numRuns: 150 },
+      RUNS,
     );
   });
 
@@ -112,7 +114,7 @@ describe("arbitrary files: a report or a located fatal message, never a crash", 
         expectNoCrash(await lint("posts.jsonl", JSON.stringify(post)));
         expectNoCrash(await lint("posts.yaml", stringify([post])));
       }),
-      { numRuns: 150 },
+      RUNS,
     );
   });
 
@@ -121,7 +123,7 @@ describe("arbitrary files: a report or a located fatal message, never a crash", 
       fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), fc.constantFrom(...FORMATS), async (bytes, format) => {
         expectNoCrash(await lint(`file.${format}`, bytes));
       }),
-      { numRuns: 300 },
+      RUNS,
     );
   });
 
@@ -130,7 +132,7 @@ describe("arbitrary files: a report or a located fatal message, never a crash", 
       fc.asyncProperty(hostileText, fc.constantFrom(...FORMATS), async (text, format) => {
         expectNoCrash(await lint(`file.${format}`, text));
       }),
-      { numRuns: 300 },
+      RUNS,
     );
   });
 

@@ -12,7 +12,8 @@ import { fileText, hostileText, isBlank, wellFormed } from "./arbitraries.js";
 import { encodePosts, lineStartsOf, offsetAt, sliceAt, type Format } from "./formats.js";
 
 const competitorConfig = fixture("configs/competitor.yaml");
-const RUNS = { numRuns: 150 };
+// POSTLINT_FUZZ_RUNS=5000 for a deeper search than the default run affords.
+const RUNS = { numRuns: Number(process.env.POSTLINT_FUZZ_RUNS ?? 150) };
 
 async function lintAs(name: string, source: string): Promise<LintResult> {
   return lintText(source, { cwd: ROOT, filePath: `fixtures/hostile/${name}`, configFile: competitorConfig, keepPosts: true });
