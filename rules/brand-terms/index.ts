@@ -127,7 +127,10 @@ function cached<T>(key: object, build: () => T): T {
 }
 
 function bannedMatcher(banned: Array<string | BannedTerm>): PhraseMatcher<BannedTerm> {
-  return cached(banned, () => new PhraseMatcher<BannedTerm>(banned.map((entry) => (typeof entry === "string" ? { term: entry } : entry)).map((entry) => [entry.term, entry])));
+  return cached(banned, () => {
+    const entries = banned.map((entry) => (typeof entry === "string" ? { term: entry } : entry)).filter((entry) => typeof entry.term === "string");
+    return new PhraseMatcher<BannedTerm>(entries.map((entry) => [entry.term, entry]));
+  });
 }
 
 function replaceMatcher(replace: Record<string, string>): PhraseMatcher<string> {

@@ -24,7 +24,7 @@ const rule: Rule = {
   },
   check(post, context) {
     // An empty post publishes nothing; an undated one says nothing about when it goes out.
-    if (!post.date || post.text.trim() === "") return;
+    if (!(post.date instanceof Date) || Number.isNaN(post.date.getTime()) || post.text.trim() === "") return;
     const windows = windowsAt(context.settings.crisis, post.date);
     if (windows.length === 0) return;
     const data = {

@@ -56,9 +56,11 @@ const rule: Rule = {
     },
   },
   check(post, context) {
-    if (!post.platform) return;
+    // A platform postlint does not know (from a plugin or the API) has no limits to check.
+    const builtIn = post.platform ? platformInfo(post.platform) : undefined;
+    if (!builtIn || !post.platform) return;
     const { limits = {}, callsToAction = [] } = context.options as PlatformLimitsOptions;
-    const info: PlatformInfo = { ...platformInfo(post.platform), ...limits[post.platform] };
+    const info: PlatformInfo = { ...builtIn, ...limits[post.platform] };
     const { analysis, text } = post;
 
     const over = overflow(analysis, info);

@@ -111,3 +111,9 @@ describe("brand-terms through the CLI", () => {
     ]);
   });
 });
+
+describe("brand-terms: options", () => {
+  it("ignores a banned entry without a term", () => {
+    expect(found("Globex", { banned: [{ reason: "no term" }, "Globex"] })).toEqual([["banned", "Globex", undefined]]);
+  });
+});

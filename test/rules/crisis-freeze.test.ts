@@ -133,3 +133,9 @@ describe("crisis-freeze through the CLI", () => {
     expect(held).toEqual(["spring-sale", "friday", "closures", "golden-hour"]);
   });
 });
+
+describe("crisis-freeze: posts from the API", () => {
+  it("does not judge an invalid date", () => {
+    expect(runRule(rule, { text: "Sale!", date: new Date("not a date") }, { settings: { crisis: [floods] } })).toEqual([]);
+  });
+});

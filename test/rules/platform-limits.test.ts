@@ -172,3 +172,9 @@ describe("platform-limits through the CLI", () => {
     expect(run.stderr).toMatch(/bad-limits\/\.postlintrc\.yaml:5:9: invalid config: rules\.platform-limits\[1\]\.limits\.twiter: unknown key "twiter"/);
   });
 });
+
+describe("platform-limits: posts from the API", () => {
+  it("checks nothing on a platform it does not know", () => {
+    expect(runRule(rule, { text: "a".repeat(5000), platform: "myspace" as Platform })).toEqual([]);
+  });
+});
