@@ -3,6 +3,7 @@
 // not praise a client from their own accounts; paid posts need a clear disclosure up front.
 import { type PlatformInfo, platformInfo, truncationPoint } from "../../src/platforms.js";
 import type { Analysis } from "../../src/text/analysis.js";
+import type { Token } from "../../src/text/tokenize.js";
 import type { AccountOwner, Author, Post, Rule, RuleContext } from "../../src/types.js";
 import { type BrandProfile, brandProfile, brandTerms, mentionsBrand } from "./brand-terms.js";
 import { agencyDisclosed, findSignature } from "./signature.js";
@@ -80,12 +81,19 @@ export default rule;
 
 interface Lint {
   post: Post;
-  /** author with only well-typed fields. */
+  /** post.author with only well-typed fields. */
   author: Author | undefined;
+  /** The first "I", "me" or "my", once looked for (null: none). */
+  personal?: Token | null;
   context: RuleContext;
   vocab: Vocabulary;
   view: Analysis;
   profile: BrandProfile;
+}
+
+function personalWord(lint: Lint): Token | undefined {
+  if (lint.personal === undefined) lint.personal = firstPersonWord(lint.post.analysis, lint.vocab) ?? null;
+  return lint.personal ?? undefined;
 }
 
 // Posts from a batch file carry unvalidated fields: keep the author's strings only.
@@ -106,9 +114,10 @@ function accountOwner(post: Post, profile: BrandProfile): AccountOwner | undefin
   return profile.handles.has(handle.startsWith("@") ? handle : `@${handle}`) ? "brand" : "personal";
 }
 
-function reportImpersonation({ post, author, context, vocab, view, profile }: Lint): boolean {
+function reportImpersonation(lint: Lint): boolean {
+  const { post, author, context, vocab, view, profile } = lint;
   let claims = vocab.staff.matchAll(view);
-  if (claims.length === 0 && firstPersonWord(post.analysis, vocab)) claims = vocab.staffWhenPersonal.matchAll(view);
+  if (claims.length === 0 && personalWord(lint)) claims = vocab.staffWhenPersonal.matchAll(view);
   if (claims.length === 0 || agencyDisclosed(view, author, profile, vocab)) return false;
   for (const claim of claims) {
     context.report({
@@ -123,8 +132,9 @@ function reportImpersonation({ post, author, context, vocab, view, profile }: Li
 
 // A signature claims authorship, so a wrong one is reported whatever the voice; a personal voice
 // needs a right one (or the agency named).
-function checkPersonalReply({ post, author, context, vocab, view, profile }: Lint): void {
-  const word = firstPersonWord(post.analysis, vocab);
+function checkPersonalReply(lint: Lint): void {
+  const { author, context, vocab, view, profile } = lint;
+  const word = personalWord(lint);
   const phrases = context.settings.disclosure?.phrases;
   const signature = findSignature(view, author, Array.isArray(phrases) ? phrases : undefined, vocab);
   if (signature.signed) return;
