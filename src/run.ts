@@ -1,6 +1,7 @@
 // The one pipeline: files → posts → engine → results. Config is resolved per file, posts are
 // streamed one at a time, and a file that cannot be read becomes a fatal result, not a crash.
 import { createHash } from "node:crypto";
+import { stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { findConfigFile, loadConfigChain, type ConfigLayer } from "./config/load.js";
 import { resolveConfig, type CliOverrides, type PostDefaults, type ResolvedConfig } from "./config/resolve.js";
@@ -81,6 +82,8 @@ export async function lintFiles(paths: string[], options: RunOptions = {}): Prom
   const keys = new Map<string, string>();
   if (cache) {
     for (const [index, file] of files.entries()) {
+      // Only a regular file's bytes can be hashed: a FIFO would block, a device never end.
+      if (!(await stat(file).then((info) => info.isFile(), () => false))) continue;
       const key = await cacheKey(file, await configs.forFile(file), now).catch(() => undefined);
       if (key === undefined) continue;
       keys.set(file, key);

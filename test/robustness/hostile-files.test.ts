@@ -118,6 +118,14 @@ describe("paths that are not plain files", () => {
     expectFatal(postlint([fifo]), /drafts\.txt: not a regular file \(a FIFO, socket or device\)/);
   });
 
+  it("with --cache too: a FIFO or a device is refused, not hashed (which would block or never end)", () => {
+    const fifo = join(dir, "cached.txt");
+    execFileSync("mkfifo", [fifo]);
+    const cache = ["--cache-location", join(dir, "cache.json")];
+    expectFatal(postlint([...cache, fifo]), /cached\.txt: not a regular file/);
+    expectFatal(postlint([...cache, "/dev/zero"]), /\/dev\/zero: not a regular file/);
+  });
+
   it("a FIFO inside a linted folder is skipped, not opened", () => {
     const folder = join(dir, "with-fifo");
     mkdirSync(folder);
