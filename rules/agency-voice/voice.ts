@@ -6,32 +6,72 @@ import type { Token } from "../../src/text/tokenize.js";
 import { isBrandTerm } from "./brand-terms.js";
 import type { Vocabulary } from "./vocabulary.js";
 
-const OPENING_QUOTES = "“«„‘";
+const OPENING_QUOTES = "“«„";
 const CLOSING_QUOTES = "”»";
 const SPACE_RE = /\s/;
 
 /** The first "I", "me" or "my" the writer says in their own voice (quoted speech does not count). */
 export function firstPersonWord(analysis: Analysis, vocab: Vocabulary): Token | undefined {
-  const { tokens, text } = analysis;
-  let excluded: Array<{ start: number; end: number }> | undefined;
-  let quoted = false;
+  const { tokens } = analysis;
+  let quotes: SpanCursor | undefined;
+  let excluded: SpanCursor | undefined;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
-    if (token.kind === "punct") {
-      if (token.text === '"') quoted = !quoted;
-      else if (OPENING_QUOTES.includes(token.text)) quoted = true;
-      else if (CLOSING_QUOTES.includes(token.text)) quoted = false;
-      else if (token.text === "'" || token.text === "’") quoted = singleQuoteOpens(text, token.start, quoted);
-      continue;
-    }
-    if (token.kind !== "word" || quoted || !vocab.firstPerson.has(token.norm)) continue;
+    if (token.kind !== "word" || !vocab.firstPerson.has(token.norm)) continue;
     if (token.norm === "i" && isAbbreviation(tokens, index)) continue;
     if (isProperName(token, tokens[index - 1])) continue;
-    excluded ??= vocab.notPersonal.matchAll(analysis, { inHashtags: false });
-    if (excluded.some((span) => span.start <= token.start && token.end <= span.end)) continue;
+    quotes ??= new SpanCursor(quotedSpans(analysis));
+    excluded ??= new SpanCursor(vocab.notPersonal.matchAll(analysis, { inHashtags: false }));
+    if (quotes.covers(token) || excluded.covers(token)) continue;
     return token;
   }
   return undefined;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Sorted, non-overlapping spans asked about tokens in text order: one pass in all. */
+class SpanCursor {
+  private next = 0;
+
+  constructor(private readonly spans: Span[]) {}
+
+  covers(token: Token): boolean {
+    while (this.next < this.spans.length && this.spans[this.next].end <= token.start) this.next++;
+    const span = this.spans[this.next];
+    return span !== undefined && span.start <= token.start && token.end <= span.end;
+  }
+}
+
+// Quoted speech: "…", “…”, «…» and '…'. A quote never closed (an apostrophe in "'til Friday")
+// quotes nothing.
+function quotedSpans(analysis: Analysis): Span[] {
+  const { tokens, text } = analysis;
+  const spans: Span[] = [];
+  let open: { start: number; closer: string } | undefined;
+  for (const token of tokens) {
+    if (token.kind !== "punct") continue;
+    const mark = token.text;
+    if (open) {
+      const closes = open.closer === "'" ? isSingleQuote(mark) && !LETTER_RE.test(text[token.end] ?? "") : open.closer.includes(mark);
+      if (closes) {
+        spans.push({ start: open.start, end: token.end });
+        open = undefined;
+      }
+    } else if (mark === '"') open = { start: token.start, closer: '"' };
+    else if (OPENING_QUOTES.includes(mark)) open = { start: token.start, closer: CLOSING_QUOTES };
+    else if (isSingleQuote(mark) && SPACE_RE.test(text[token.start - 1] ?? " ") && !SPACE_RE.test(text[token.end] ?? " ")) {
+      open = { start: token.start, closer: "'" };
+    }
+  }
+  return spans;
+}
+
+function isSingleQuote(mark: string): boolean {
+  return mark === "'" || mark === "’" || mark === "‘";
 }
 
 // "i.e." and highway names such as "I-70".
@@ -46,16 +86,6 @@ function isAbbreviation(tokens: Token[], index: number): boolean {
 function isProperName(token: Token, previous: Token | undefined): boolean {
   if (token.norm === "i" || token.norm.startsWith("i'") || token.text[0] === token.norm[0]) return false;
   return previous !== undefined && (previous.kind === "word" || previous.kind === "number");
-}
-
-// A single quote opens quoted speech after a space ('My favourite part…') and closes it before
-// one; elsewhere it is an apostrophe (riders' bikes) and changes nothing.
-function singleQuoteOpens(text: string, at: number, quoted: boolean): boolean {
-  const before = text[at - 1];
-  const after = text[at + 1];
-  if (!quoted && (before === undefined || SPACE_RE.test(before)) && after !== undefined && !SPACE_RE.test(after)) return true;
-  if (quoted && (after === undefined || !LETTER_RE.test(after))) return false;
-  return quoted;
 }
 
 const LETTER_RE = /\p{L}/u;

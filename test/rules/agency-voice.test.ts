@@ -228,6 +228,7 @@ describe("agency-voice", () => {
       `${"^D - #ad #sp I'm ".repeat(60_000)}@acme`,
       `${"I'm Sam, thanks to on behalf of ".repeat(30_000)}Acme`,
       `Acme ${"#a ".repeat(300_000)}#ad`,
+      `${"\"I\" oh my ".repeat(80_000)}I`,
     ];
     const started = performance.now();
     for (const text of inputs) {
