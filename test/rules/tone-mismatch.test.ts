@@ -337,6 +337,11 @@ describe("tone-mismatch robustness", () => {
     }
   });
 
+  it("reports nothing on an empty post or an empty reply source", () => {
+    expect(ids({ text: "", brand: { voice: "formal", name: "Acme" } })).toEqual([]);
+    expect(ids({ text: "   ", inReplyTo: "", account: { owner: "brand" } })).toEqual([]);
+  });
+
   it("has a message template for every messageId and a docs page", () => {
     expect(Object.keys(rule.meta.messages).length).toBe(19);
     expect(readFileSync(new URL("../../rules/tone-mismatch/README.md", import.meta.url), "utf8")).toContain("voice");
