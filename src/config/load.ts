@@ -7,8 +7,9 @@ import { describeFileError, PostlintError } from "../errors.js";
 import { parseJson, parseYamlValue } from "../inputs/parse.js";
 import { locateConfigKey } from "./locate.js";
 import { PRESETS } from "./presets.js";
+import { validateVoice } from "../../rules/tone-mismatch/voice.js";
 import { configSchema } from "./schema.js";
-import { isPlainObject, validate } from "./validate.js";
+import { isPlainObject, validate, type SchemaIssue } from "./validate.js";
 
 export const MODULE_NAME = "postlint";
 
@@ -90,12 +91,24 @@ async function readConfigFile(path: string): Promise<Record<string, unknown>> {
     throw new PostlintError("invalid config: the file must hold an object of settings", { file: path, line: 1, column: 1 });
   }
   const issues = validate(loaded, configSchema);
+  if (issues.length === 0) issues.push(...voiceIssues(loaded));
   if (issues.length > 0) {
     const first = issues[0];
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? "s" : ""})` : "";
     throw new PostlintError(`invalid config: ${first.path}: ${first.message}${more}`, { file: path, ...locateConfigKey(path, first.path) });
   }
   return loaded;
+}
+
+/** brand.voice names a preset or defines limits: the presets are the tone-mismatch rule's data. */
+function voiceIssues(values: Record<string, unknown>): SchemaIssue[] {
+  const places: Array<[unknown, string]> = [[(values.brand as { voice?: unknown } | undefined)?.voice, "brand.voice"]];
+  if (Array.isArray(values.overrides)) {
+    values.overrides.forEach((override: { brand?: { voice?: unknown } }, index) => places.push([override?.brand?.voice, `overrides[${index}].brand.voice`]));
+  }
+  return places
+    .filter(([voice]) => voice !== undefined)
+    .flatMap(([voice, path]) => validateVoice(voice, path).map((problem) => ({ path, message: problem.slice(problem.indexOf(": ") + 2) })));
 }
 
 /** Feeds and plugins are written relative to the config file; make them absolute once. */

@@ -115,3 +115,9 @@ describe("the schema validator", () => {
     expect(validate({ crisis: [{ since: "not a date" }] }, configSchema)[0].path).toBe("crisis[0].since");
   });
 });
+
+describe("brand.voice", () => {
+  it("must name a voice preset or define limits", async () => {
+    expect(await rejection("configs/bad-voice/draft.txt")).toMatch(/bad-voice\/\.postlintrc\.yaml:3:3: invalid config: brand\.voice: unknown voice "grumpy"/);
+  });
+});
