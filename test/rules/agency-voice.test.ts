@@ -224,17 +224,17 @@ describe("agency-voice", () => {
   });
 
   it("stays linear on a megabyte of adversarial input", () => {
-    const inputs = [
-      `${"^D - #ad #sp I'm ".repeat(60_000)}@acme`,
-      `${"I'm Sam, thanks to on behalf of ".repeat(30_000)}Acme`,
-      `Acme ${"#a ".repeat(300_000)}#ad`,
-      `${"\"I\" oh my ".repeat(80_000)}I`,
+    const agencyWriter = { ...onBrandAccount, author: { kind: "agency" as const } };
+    const sponsored = { ...influencer, platform: "instagram" as const };
+    const inputs: Array<[PostFields | Omit<PostFields, "text">, string]> = [
+      [agencyWriter, `${"^D - #ad #sp I'm ".repeat(60_000)}@acme`],
+      [sponsored, `${"^D - #ad #sp I'm ".repeat(60_000)}@acme`],
+      [agencyWriter, `${"I'm Sam, thanks to on behalf of ".repeat(30_000)}Acme`],
+      [sponsored, `Acme ${"#a ".repeat(300_000)}#ad`],
+      [agencyWriter, `${'"I" oh my '.repeat(80_000)}I`],
     ];
     const started = performance.now();
-    for (const text of inputs) {
-      runRule(rule, { ...onBrandAccount, author: { kind: "agency" }, text });
-      runRule(rule, { ...influencer, platform: "instagram", text });
-    }
+    for (const [fields, text] of inputs) runRule(rule, { ...fields, text });
     expect(performance.now() - started).toBeLessThan(20_000);
   });
 });
