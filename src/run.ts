@@ -156,7 +156,7 @@ export async function lintSource(
       for (const violation of lintPost(post, config.enabled, settings)) {
         if (options.quiet && violation.severity < 2) continue;
         const start = source.locate(violation.start);
-        const end = source.locate(violation.end);
+        const end = violation.end > violation.start ? source.locate(violation.end, "end") : start;
         const message: LintMessage = {
           ruleId: violation.ruleId,
           messageId: violation.messageId,

@@ -20,7 +20,7 @@ export function encodePosts(format: Format, texts: string[], style = 0): Encoded
     case "md":
       return { name: "post.md", source: `---\nid: md-1\nplatform: x\n---\n${texts[0]}` };
     case "yaml": {
-      const types = ["PLAIN", "BLOCK_LITERAL", "BLOCK_FOLDED", "QUOTE_DOUBLE"] as const;
+      const types = ["PLAIN", "BLOCK_LITERAL", "BLOCK_FOLDED", "QUOTE_DOUBLE", "QUOTE_SINGLE"] as const;
       const posts = texts.map((text, index) => (index % 2 ? text : { id: `y${index}`, text }));
       return { name: "posts.yaml", source: stringify({ posts }, { defaultStringType: types[style % types.length], lineWidth: 40 }) };
     }
