@@ -2,7 +2,6 @@
 // hashtag on a promotion, a place's hashtag next to its tragedy while selling, and run-on tags
 // that read two ways. Every hashtag is judged on its words after segmentation, and gets at
 // most one report: the most specific finding.
-import type { Analysis } from "../../src/text/analysis.js";
 import type { Hashtag } from "../../src/text/hashtags.js";
 import type { Post, Rule, RuleContext, TrendingEntry } from "../../src/types.js";
 import { PostReading, postTime } from "./post-reading.js";
@@ -107,7 +106,7 @@ const rule: Rule = {
       }
 
       if (profile.place && reading.isSelling()) {
-        const word = tragedyNear(hashtag, profile.place, reading);
+        const word = tragedyNear(hashtag, reading);
         const cue = word ? `“${word}” in this post` : profile.tragedyPlace ? "its name is remembered for one" : undefined;
         if (cue) context.report({ messageId: "placeTragedy", data: { tag, cue }, ...range });
       }
@@ -173,26 +172,13 @@ function relatesToBrandOrPost(
 }
 
 /**
- * A tragedy word in the sentence of the place's hashtag or of a plain mention of the place
- * ("#Cairo is in uproar", "after the floods in Houston … #Houston").
+ * A tragedy word in the post's text, outside the place's own hashtag ("#Cairo is in uproar",
+ * "Floods in Houston… #Houston"). Posts are short: a tragedy word anywhere in one is "together"
+ * with its place tag. Figures of speech ("the bomb", "crash course") are allowed phrases.
  */
-function tragedyNear(hashtag: Hashtag, place: string, reading: PostReading): string | undefined {
-  const analysis = reading.analysis;
-  const sentences = [sentenceOf(analysis, hashtag.start)];
-  const firstWord = place.split(" ")[0];
-  for (const word of analysis.words) {
-    if (word.norm === firstWord) sentences.push(sentenceOf(analysis, word.start));
-  }
-  for (const cue of reading.tragedyCues()) {
-    if (cue.start >= hashtag.start && cue.end <= hashtag.end) continue;
-    const sentence = sentenceOf(analysis, cue.start);
-    if (sentences.some((span) => span && sentence && span.start === sentence.start)) return analysis.text.slice(cue.start, cue.end);
-  }
-  return undefined;
-}
-
-function sentenceOf(analysis: Analysis, offset: number): { start: number; end: number } | undefined {
-  return analysis.sentences.find((span) => offset >= span.start && offset < span.end);
+function tragedyNear(hashtag: Hashtag, reading: PostReading): string | undefined {
+  const cue = reading.tragedyCues().find((match) => match.start < hashtag.start || match.end > hashtag.end);
+  return cue ? reading.analysis.text.slice(cue.start, cue.end) : undefined;
 }
 
 export default rule;
