@@ -13,22 +13,29 @@ export interface Hit {
   end: number;
 }
 
-/** Letters that repeat, read as one run: "fuuuck" → f, u×3, c, k. Masks never form a run. */
-interface Run {
-  letter: string;
-  alternate: string;
-  count: number;
+/**
+ * The word being matched, as runs of one repeated letter ("fuuuck" → f, u×3, c, k; masks never
+ * form a run): parallel arrays reused from word to word.
+ */
+const runs = {
+  letter: [] as string[],
+  alternate: [] as string[],
+  count: new Int32Array(64),
   /** Index of the run's first and last letter in the word. */
-  first: number;
-  last: number;
-}
+  first: new Int32Array(64),
+  last: new Int32Array(64),
+  length: 0,
+};
+
+/** No real word or hashtag is longer; past this a word is not searched inside (keeps cost flat). */
+const LONGEST_RUN_ON = 256;
 
 interface State {
   node: TrieNode;
   masks: number;
 }
 
-interface Match {
+export interface Match {
   form: Form;
   masks: number;
   /** Runs consumed, from the first run walked. */
@@ -78,7 +85,7 @@ function findInGroup(group: ReadGroup, lexicon: Lexicon): Hit[] {
     if (parts.length > 1 && lexicon.allowWords.has(part.letters)) continue;
     const match = wholeMatch(part, lexicon, 0);
     if (match) hits.push(toHit(part, match, 0));
-    else hits.push(...embeddedHits(part, lexicon));
+    else for (const hit of embeddedHits(part, lexicon)) hits.push(hit);
   }
   return hits;
 }
@@ -89,9 +96,19 @@ function wholeMatch(word: ReadWord, lexicon: Lexicon, from: number): Match | und
     // Plain words: one lookup; the walk below is only for repeated letters.
     if (!hasDoubleLetter(word.letters)) return exactForm(lexicon.whole, word.letters);
   }
-  const runs = runsOf(word, from);
-  if (runs.length > lexicon.longestForm) return undefined;
-  const matches = walk(runs, 0, lexicon.whole, true);
+  // Disguised spellings repeat (a pasted line, an attack): remember what each one read as.
+  const key = `${from}|${word.literal > 0 ? 1 : 0}|${word.letters}|${word.alternates ?? ""}`;
+  const memo = lexicon.memo.get(key);
+  if (memo !== undefined) return memo ?? undefined;
+  const found = walkWhole(word, lexicon, from);
+  if (lexicon.memo.size > 10_000) lexicon.memo.clear();
+  lexicon.memo.set(key, found ?? null);
+  return found;
+}
+
+function walkWhole(word: ReadWord, lexicon: Lexicon, from: number): Match | undefined {
+  if (!loadRuns(word, from, lexicon.longestForm)) return undefined;
+  const matches = walk(0, lexicon.whole, true);
   let best: Match | undefined;
   for (const match of matches) {
     if (match.runs !== runs.length || !maskedReadingAllowed(word, match)) continue;
@@ -121,21 +138,20 @@ function maskedReadingAllowed(word: ReadWord, match: Match): boolean {
 
 /** Embeddable forms inside a run-on word: longest first, left to right, not overlapping. */
 function embeddedHits(word: ReadWord, lexicon: Lexicon): Hit[] {
-  if (word.letters.length < 4) return [];
-  const runs = runsOf(word, 0);
+  if (word.letters.length < 4 || !loadRuns(word, 0, LONGEST_RUN_ON)) return [];
   const hits: Hit[] = [];
   let innocent: Containment | undefined;
   for (let r = 0; r < runs.length; r++) {
-    if (!lexicon.embedded.next.has(runs[r].letter) && !lexicon.embedded.next.has(runs[r].alternate)) continue;
+    if (!lexicon.embedded.next.has(runs.letter[r]) && !lexicon.embedded.next.has(runs.alternate[r])) continue;
     let best: Match | undefined;
-    for (const match of walk(runs, r, lexicon.embedded, false)) {
+    for (const match of walk(r, lexicon.embedded, false)) {
       if (match.form.entry.embedded === "start" && r !== 0) continue;
       if (!best || match.runs > best.runs) best = match;
     }
     if (!best) continue;
-    const first = runs[r].first;
-    const last = runs[r + best.runs - 1].last;
-    innocent ??= new Containment(innocentSpans(runs, lexicon));
+    const first = runs.first[r];
+    const last = runs.last[r + best.runs - 1];
+    innocent ??= new Containment(innocentSpans(lexicon));
     if (innocent.covers(first, last)) continue;
     hits.push(spanHit(word, best.form, first, last));
     r += best.runs - 1;
@@ -163,10 +179,10 @@ class Containment {
 }
 
 /** Where allow-listed words (Scunthorpe, shiitake, snigger) sit inside the word, by letter. */
-function innocentSpans(runs: Run[], lexicon: Lexicon): Array<[number, number]> {
+function innocentSpans(lexicon: Lexicon): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   for (let r = 0; r < runs.length; r++) {
-    for (const match of walk(runs, r, lexicon.allow, false)) spans.push([runs[r].first, runs[r + match.runs - 1].last]);
+    for (const match of walk(r, lexicon.allow, false)) spans.push([runs.first[r], runs.last[r + match.runs - 1]]);
   }
   return spans;
 }
@@ -177,15 +193,17 @@ function innocentSpans(runs: Run[], lexicon: Lexicon): Array<[number, number]> {
  * as either of its readings. Returns every form reached. The walk is bounded by the trie's
  * depth, so a run-on word of n letters costs O(n × longest form).
  */
-function walk(runs: Run[], from: number, root: TrieNode, masks: boolean): Match[] {
+function walk(from: number, root: TrieNode, masks: boolean): Match[] {
   let states: State[] = [{ node: root, masks: 0 }];
   const found: Match[] = [];
   for (let r = from; r < runs.length && states.length > 0; r++) {
-    const run = runs[r];
+    const letter = runs.letter[r];
+    const alternate = runs.alternate[r];
+    const count = runs.count[r];
     const next: State[] = [];
     for (const state of states) {
-      step(state, run.letter, run.count, masks, next);
-      if (run.alternate !== run.letter) step(state, run.alternate, run.count, masks, next);
+      step(state, letter, count, masks, next);
+      if (alternate !== letter) step(state, alternate, count, masks, next);
     }
     states = dedupe(next);
     for (const state of states) {
@@ -219,22 +237,38 @@ function dedupe(states: State[]): State[] {
   return [...best.values()];
 }
 
-function runsOf(word: ReadWord, from: number): Run[] {
+/** Fills `runs` with the word's letters from `from`; returns false past `limit` runs. */
+function loadRuns(word: ReadWord, from: number, limit: number): boolean {
   const { letters } = word;
   const alternates = word.alternates ?? letters;
-  const runs: Run[] = [];
+  runs.length = 0;
   for (let i = from; i < letters.length; i++) {
     const letter = letters[i];
     const alternate = alternates[i];
-    const previous = runs[runs.length - 1];
-    if (previous && letter !== MASK && previous.letter === letter && previous.alternate === alternate) {
-      previous.count++;
-      previous.last = i;
-    } else {
-      runs.push({ letter, alternate, count: 1, first: i, last: i });
+    const n = runs.length;
+    if (n > 0 && letter !== MASK && runs.letter[n - 1] === letter && runs.alternate[n - 1] === alternate) {
+      runs.count[n - 1]++;
+      runs.last[n - 1] = i;
+      continue;
     }
+    if (n === limit) return false;
+    if (n === runs.count.length) growRuns();
+    runs.letter[n] = letter;
+    runs.alternate[n] = alternate;
+    runs.count[n] = 1;
+    runs.first[n] = i;
+    runs.last[n] = i;
+    runs.length = n + 1;
   }
-  return runs;
+  return true;
+}
+
+function growRuns(): void {
+  for (const key of ["count", "first", "last"] as const) {
+    const wider = new Int32Array(runs[key].length * 2);
+    wider.set(runs[key]);
+    runs[key] = wider;
+  }
 }
 
 function hasDoubleLetter(letters: string): boolean {

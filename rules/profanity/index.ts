@@ -84,7 +84,7 @@ function maskedForm(hit: Hit, written: string): string {
     at >= 0 && word.length > 1
       ? form.slice(0, at + 1) + "*".repeat(word.length - 1) + form.slice(at + word.length)
       : form[0] + "*".repeat(Math.max(form.length - 1, 1));
-  const firstLetter = written.match(/\p{L}/u)?.[0] ?? "";
-  const upper = firstLetter !== "" && firstLetter === firstLetter.toUpperCase() && firstLetter !== firstLetter.toLowerCase();
+  const first = written[0];
+  const upper = first !== first.toLowerCase();
   return upper ? masked[0].toUpperCase() + masked.slice(1) : masked;
 }

@@ -43,6 +43,8 @@ export interface Lexicon {
   denyPhrases?: PhraseMatcher<Entry>;
   intensifierStops: Set<string>;
   intensifierFollowers: Set<string>;
+  /** What a disguised spelling was read as (find.ts), kept per compiled lexicon. */
+  memo: Map<string, import("./find.js").Match | null>;
   /** Report mild entries too. */
   reportMild: boolean;
   longestForm: number;
@@ -100,6 +102,7 @@ function compile(options: ProfanityOptions): Lexicon {
     intensifierFollowers: new Set(data.intensifierFollowers),
     reportMild: options.severity !== "strong",
     longestForm: 0,
+    memo: new Map(),
   };
   data.entries.forEach((raw, rank) => {
     if (allowed.has(raw.word)) return;

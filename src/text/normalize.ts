@@ -192,17 +192,17 @@ export function foldText(text: string): { text: string; offsets: number[] } {
 }
 
 // The cells of one chunk (tokens written without a space between them), as parallel arrays
-// reused from post to post.
+// reused from post to post, so a long post does not churn the garbage collector.
 class Cells {
-  kind: number[] = [];
+  kind = new Uint8Array(256);
+  upper = new Uint8Array(256);
+  disguise = new Uint8Array(256);
+  start = new Int32Array(256);
+  end = new Int32Array(256);
   read: string[] = [];
   /** The character as written (its first code unit for astral characters). */
   char: string[] = [];
   alternate: string[] = [];
-  upper: boolean[] = [];
-  start: number[] = [];
-  end: number[] = [];
-  disguise: number[] = [];
   length = 0;
 
   clear(): void {
@@ -211,18 +211,37 @@ class Cells {
 
   push(kind: number, read: string, alternate: string, upper: boolean, start: number, end: number, disguise: number, char = ""): void {
     const i = this.length++;
+    if (i === this.kind.length) this.grow();
     this.kind[i] = kind;
+    this.upper[i] = upper ? 1 : 0;
+    this.disguise[i] = disguise;
+    this.start[i] = start;
+    this.end[i] = end;
     this.read[i] = read;
     this.char[i] = char;
     this.alternate[i] = alternate;
-    this.upper[i] = upper;
-    this.start[i] = start;
-    this.end[i] = end;
-    this.disguise[i] = disguise;
+  }
+
+  private grow(): void {
+    const size = this.kind.length * 2;
+    const widen = <A extends Uint8Array | Int32Array>(old: A, make: (n: number) => A): A => {
+      const wider = make(size);
+      wider.set(old);
+      return wider;
+    };
+    this.kind = widen(this.kind, (n) => new Uint8Array(n));
+    this.upper = widen(this.upper, (n) => new Uint8Array(n));
+    this.disguise = widen(this.disguise, (n) => new Uint8Array(n));
+    this.start = widen(this.start, (n) => new Int32Array(n));
+    this.end = widen(this.end, (n) => new Int32Array(n));
   }
 }
 
 const cells = new Cells();
+/** No word is longer; a longer run of letters (a blob, an attack) is not read as a word. */
+export const LONGEST_WORD = 256;
+/** A run of tokens with no space between them longer than this is read token by token. */
+const LONGEST_CHUNK = 2048;
 const NOT_READ: ReadonlySet<string> = new Set(["url", "email", "cashtag", "emoji", "number"]);
 const TRAILING_PUNCTUATION = new Set(["!", "?"]);
 const JOINERS = new Set(["-"]);
@@ -242,25 +261,46 @@ export function readWords(analysis: Analysis): ReadGroup[] {
   let spelled: ReadWord[] = [];
   let spelledEnd = -1;
   const flushSpelled = () => {
+    if (spelled.length > LONGEST_WORD) {
+      spelled = [];
+      return;
+    }
     const run = spelled.length >= 3 ? spelledRun(spelled) : undefined;
     if (run) pushGroup(groups, run.parts, true, false, sentences, run.whole);
     else for (const word of spelled) pushGroup(groups, [word], false, false, sentences);
     spelled = [];
   };
+  // Tokens of an overlong chunk are read one by one, up to `oneByOneUntil`.
+  let oneByOneUntil = -1;
   for (let first = 0; first < tokens.length; ) {
     let last = first;
-    while (last + 1 < tokens.length && tokens[last + 1].start === tokens[last].end) last++;
+    if (first > oneByOneUntil) {
+      while (last + 1 < tokens.length && tokens[last + 1].start === tokens[last].end) last++;
+      if (tokens[last].end - tokens[first].start > LONGEST_CHUNK) {
+        oneByOneUntil = last;
+        last = first;
+      }
+    }
+    if ((first <= oneByOneUntil && !mayHoldWord(tokens[first])) || (first === last && cannotHoldWord(tokens[first], t))) {
+      // Inside an overlong chunk only tokens that can hold a word on their own are read.
+      first = last + 1;
+      continue;
+    }
     const chunkGroups: ReadGroup[] = [];
+    let single: ReadWord | undefined;
     if (isPlainWord(tokens, first, last)) {
-      chunkGroups.push(group([plainWord(tokens[first])], false, false));
+      const word = plainWord(tokens[first]);
+      if (word.letters.length === 1) single = word;
+      else chunkGroups.push(group([word], false, false));
     } else {
       readChunk(text, tokens, first, last, t, chunkGroups);
+      single = singleLetter(chunkGroups) ?? loneMask(tokens, first, last);
     }
-    const single = singleLetter(chunkGroups) ?? loneMask(tokens, first, last);
     const adjacent = spelled.length > 0 && single !== undefined && isSingleSpace(text, spelledEnd, tokens[first].start);
     if (!adjacent) flushSpelled();
     if (single) {
-      spelled.push(single);
+      // Past the longest word, a spelled-out run is noise; it is dropped when flushed.
+      if (spelled.length <= LONGEST_WORD) spelled.push(single);
       spelledEnd = tokens[last].end;
     } else {
       for (const g of chunkGroups) pushGroup(groups, g.parts, g.spaced, g.mention, sentences, g.whole);
@@ -281,6 +321,18 @@ function loneMask(tokens: Token[], first: number, last: number): ReadWord | unde
   const token = tokens[first];
   if (first !== last || token.kind !== "punct" || token.text.length !== 1 || !loadTables().masks.has(token.text)) return undefined;
   return { letters: MASK, start: token.start, end: token.end, disguises: Disguise.mask, literal: 0, shape: "lower", inHashtag: false };
+}
+
+/** A lone separator ("-", "|"), or a token too long to be a word (a pasted blob). */
+function cannotHoldWord(token: Token, t: Tables): boolean {
+  if (token.end - token.start > 2 * LONGEST_WORD) return true;
+  if (token.kind !== "punct" || token.text.length !== 1) return false;
+  const code = token.text.charCodeAt(0);
+  return code < 128 && (t.ascii[code].kind === SEPARATOR || t.ascii[code].kind === BREAK);
+}
+
+function mayHoldWord(token: Token): boolean {
+  return (token.kind === "word" || token.kind === "hashtag") && token.text.length > 2;
 }
 
 function isSingleSpace(text: string, from: number, to: number): boolean {
@@ -331,7 +383,7 @@ function readChunk(text: string, tokens: Token[], first: number, last: number, t
   let mention = false;
   for (let k = first; k <= last; k++) {
     const token = tokens[k];
-    if (NOT_READ.has(token.kind)) {
+    if (NOT_READ.has(token.kind) || token.end - token.start > 2 * LONGEST_WORD) {
       cells.push(BREAK, "", "", false, token.start, token.end, 0);
       continue;
     }
@@ -466,7 +518,7 @@ function splitSegment(from: number, to: number, out: ReadGroup[], mention: boole
 /** "f*u*c*k", "s#h#i#t": letters with one masking character between each, read as separators. */
 function maskSeparatedRun(from: number, to: number): ReadGroup | undefined {
   const count = to - from;
-  if (count < 5 || count % 2 === 0) return undefined;
+  if (count < 5 || count % 2 === 0 || count > 2 * LONGEST_WORD) return undefined;
   for (let i = from; i < to; i++) {
     const expected = (i - from) % 2 === 0 ? LETTER : MASKING;
     if (cells.kind[i] !== expected || (expected === MASKING && cells.char[i] !== cells.char[from + 1])) return undefined;
@@ -481,7 +533,7 @@ function maskSeparatedRun(from: number, to: number): ReadGroup | undefined {
 }
 
 function isSpelledOut(pieces: Array<[number, number]>, separators: string[]): boolean {
-  if (pieces.length < 3) return false;
+  if (pieces.length < 3 || pieces.length > LONGEST_WORD) return false;
   const separator = separators[0];
   if (separator === MULTIPLE || separator === "'" || separator === "’") return false;
   let letters = 0;
@@ -570,6 +622,7 @@ function camelParts(from: number, to: number, inHashtag: boolean): ReadWord[] {
 
 /** A word from cells [from, to); undefined when nothing in it is written as a letter. */
 function cellWord(from: number, to: number, inHashtag: boolean): ReadWord | undefined {
+  if (to - from > LONGEST_WORD) return undefined;
   let letters = "";
   let alternates = "";
   let hasAlternate = false;
