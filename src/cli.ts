@@ -169,7 +169,7 @@ function buildProgram(io: CliIO): Command {
     .option("--color", "force colored output")
     .option("--no-color", "disable colored output")
     .option("--print-config <path>", "print the configuration that applies to a file, and exit")
-    .option("--max-file-size <MB>", "largest file read whole, in megabytes (default 256; JSON Lines is streamed)", parseMegabytes)
+    .option("--max-file-size <MB>", "largest file read whole, in megabytes (default 32; JSON Lines is streamed)", parseMegabytes)
     .option("--max-post-length <n>", "longest post linted, in characters (default 100000)", parseCount)
     .option("--suppress-all", `record every current problem in ${SUPPRESSIONS_FILE}; later runs report only new ones`)
     .option("--prune-suppressions", `drop entries of ${SUPPRESSIONS_FILE} that no longer occur`)

@@ -2,7 +2,7 @@
 // ends with a report or a located "postlint: file:line:col: what is wrong" and exit 2, never
 // a stack trace and never a hang. Big inputs are generated into a temporary folder.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -87,6 +87,12 @@ describe("limits, with options to raise them", () => {
     const yaml = write("big.yaml", lines.map((line) => `- ${line}`).join("\n"));
     expectFatal(postlint(["--max-file-size", "0.5", yaml]), /big\.yaml: file is 0\.\d MB, more than the 0\.5 MB read at once: raise --max-file-size/);
     expect(postlint(["--max-file-size", "0.5", write("big.jsonl", lines.join("\n"))]).status).toBe(0);
+  });
+
+  it("by default a whole-file format stops at 32 MB (a sparse 33 MB file: refused from its size alone)", () => {
+    const file = write("huge.yaml", "");
+    truncateSync(file, 33 * 1024 * 1024);
+    expectFatal(postlint([file]), /huge\.yaml: file is 33 MB, more than the 32 MB read at once/);
   });
 
   it("a bad limit is a usage error", () => {
