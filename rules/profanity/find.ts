@@ -3,7 +3,7 @@
 // then the context an entry asks for (a name, lower case, an intensifier) and the allow-lists.
 import type { Analysis } from "../../src/text/analysis.js";
 import { MASK, OTHER_LETTER, readWords, type ReadGroup, type ReadWord } from "../../src/text/normalize.js";
-import type { Entry, Form, Lexicon, TrieNode } from "./lexicon.js";
+import type { Entry, Form, Lexicon, Match, TrieNode } from "./lexicon.js";
 
 export interface Hit {
   entry: Entry;
@@ -33,13 +33,6 @@ const LONGEST_RUN_ON = 256;
 interface State {
   node: TrieNode;
   masks: number;
-}
-
-export interface Match {
-  form: Form;
-  masks: number;
-  /** Runs consumed, from the first run walked. */
-  runs: number;
 }
 
 export function findProfanity(analysis: Analysis, lexicon: Lexicon): Hit[] {

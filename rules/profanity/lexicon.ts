@@ -29,6 +29,13 @@ export interface Form {
   embedded: boolean;
 }
 
+/** What a spelling read as: a form, through how many masks, over how many letter runs. */
+export interface Match {
+  form: Form;
+  masks: number;
+  runs: number;
+}
+
 export interface TrieNode {
   next: Map<string, TrieNode>;
   form?: Form;
@@ -44,7 +51,7 @@ export interface Lexicon {
   intensifierStops: Set<string>;
   intensifierFollowers: Set<string>;
   /** What a disguised spelling was read as (find.ts), kept per compiled lexicon. */
-  memo: Map<string, import("./find.js").Match | null>;
+  memo: Map<string, Match | null>;
   /** Report mild entries too. */
   reportMild: boolean;
   longestForm: number;
