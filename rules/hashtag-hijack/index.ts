@@ -94,7 +94,7 @@ const rule: Rule = {
 
       if (entries.length > 0 && reading.isPromotional()) {
         const entry = entries[0];
-        if (!relatesToBrandOrPost(profile, entry, post, profiles, vocabulary)) {
+        if (!reading.joinsEvent() && !relatesToBrandOrPost(profile, entry, post, profiles, vocabulary)) {
           context.report({
             messageId: "trendJacking",
             data: { tag, context: entry.context ?? "in your trending feed", brand: post.brand?.name ?? "the brand" },

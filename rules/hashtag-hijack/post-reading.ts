@@ -44,6 +44,11 @@ export class PostReading {
     return this.sincere;
   }
 
+  /** The post joins an event ("watch the finale with us", "order by tip-off"), not just tags it. */
+  joinsEvent(): boolean {
+    return this.vocabulary.engagement.test(this.analysis, { inHashtags: false });
+  }
+
   /** A personal account's own, unpaid post is the person's business unless it sells. */
   speaksForBrand(): boolean {
     return !(this.post.account?.owner === "personal" && this.post.sponsored !== true);

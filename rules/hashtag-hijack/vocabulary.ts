@@ -26,6 +26,7 @@ interface VocabularyData {
   promotion: string[];
   softPromotion: string[];
   pledgeWords: string[];
+  engagement: string[];
   relatednessStopwords: string[];
 }
 
@@ -45,6 +46,8 @@ export interface Vocabulary {
   softPromotion: Set<string>;
   /** Words before a sum of money that make it a pledge, not a price. */
   pledgeWords: Set<string>;
+  /** A post that joins an event ("watch the finale with us"). */
+  engagement: PhraseMatcher<true>;
   stopwords: Set<string>;
 }
 
@@ -96,6 +99,7 @@ export function loadVocabulary(): Vocabulary {
     promotion: PhraseMatcher.of(data.promotion),
     softPromotion: new Set(data.softPromotion),
     pledgeWords: new Set(data.pledgeWords),
+    engagement: PhraseMatcher.of(data.engagement),
     stopwords: new Set(data.relatednessStopwords),
   };
   return vocabulary;
