@@ -4,7 +4,10 @@
 // homoglyph runs...) and prints the time each rule takes on each; all must stay under one
 // second. A rule that is catastrophically slow is stopped after a few seconds, not waited for.
 //
-//   npm run build && node bench/adversarial.js [--limit-ms 1000] [--size 1048576] [--only <rule>]
+//   npm run build && node bench/adversarial.js [--limit-ms 1000] [--size 1048576] [--only <rule>] [--scaling]
+//
+// --scaling also times every rule on inputs a quarter the size: a linear rule takes about a
+// quarter of the time there, a quadratic one a sixteenth; ratios above 8 are flagged.
 //
 // Each rule runs in a worker thread so a runaway pattern can be stopped; the text analysis
 // that every rule shares is timed on its own column. Exit status 1 when anything is over.
@@ -73,8 +76,10 @@ async function main() {
   for (const input of Object.keys(INPUTS)) {
     console.log(`${input.padEnd(width)}${rules.map((rule) => cell(times.get(`${input}\t${rule}`))).join("")}`);
   }
-  const over = [...times].filter(([, ms]) => !(ms <= limitMs));
   console.log(`\n(times in ms; the analysis every rule shares is timed once, apart from the rules)`);
+  const superlinear = args.includes("--scaling") ? await scaling(rules, size, times) : [];
+  const over = [...times].filter(([, ms]) => !(ms <= limitMs));
+  if (superlinear.length > 0) process.exitCode = 1;
   if (over.length === 0) {
     console.log(`✔ every rule under ${limitMs} ms on every input`);
     return;
@@ -86,6 +91,22 @@ async function main() {
     console.log(`  ${rule} on "${input}": ${what}`);
   }
   process.exitCode = 1;
+}
+
+/** Times every rule on inputs a quarter the size and prints the ratios that look worse than linear. */
+async function scaling(rules, size, times) {
+  const flagged = [];
+  for (const rule of rules) {
+    for (const [input, small] of await timeRule(rule, Math.floor(size / 4))) {
+      const large = times.get(`${input}\t${rule}`);
+      // Below ~20 ms the timer's noise swamps the ratio.
+      if (Number.isFinite(small) && Number.isFinite(large) && large >= 20 && large / Math.max(small, 1) > 8) {
+        flagged.push(`  ${rule} on "${input}": ${Math.round(small)} ms at a quarter size, ${Math.round(large)} ms at full size`);
+      }
+    }
+  }
+  console.log(flagged.length ? `✖ worse than linear (ratio over 8 for 4× the input):\n${flagged.join("\n")}` : "✔ every rule scales linearly (within 2× of the ideal 4)");
+  return flagged;
 }
 
 /** Times one rule on every input in a worker, restarting it past an input that does not finish. */
