@@ -14,18 +14,20 @@ export interface Token {
   end: number;
 }
 
-// Order matters: the first alternative that matches at a position wins. Every alternative
-// is a simple run without nested quantifiers, so matching is linear in the text's length.
+// Order matters: the first alternative that matches at a position wins. An alternative that can
+// fail after a long run (an e-mail address without "@", a domain without its ending) is bounded
+// by the longest valid part (64 characters before "@", 63 per domain label), so a megabyte of
+// "x-x-x" or "f.u.c.k." costs a bounded look at each position: matching stays linear.
 const TOP_LEVEL_DOMAINS = "com|net|org|io|co|ly|gl|me|app|shop|store|us|uk|ca|au|de|fr|info|biz|tv|gg|link|page|site";
 const PATTERNS: Array<[TokenKind, string]> = [
   ["url", String.raw`(?:https?:\/\/|www\.)[^\s<>"]+`],
-  ["email", String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`],
-  ["url", String.raw`(?<![\p{L}\p{N}@.])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:${TOP_LEVEL_DOMAINS})(?:\/[^\s<>"]*)?(?![\p{L}\p{N}])`],
+  ["email", String.raw`[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8}`],
+  ["url", String.raw`(?<![\p{L}\p{N}@.])[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,8}\.(?:${TOP_LEVEL_DOMAINS})(?:\/[^\s<>"]*)?(?![\p{L}\p{N}])`],
   ["mention", String.raw`(?<![\p{L}\p{N}_])@[A-Za-z0-9_]{1,30}(?:@[A-Za-z0-9.-]+\.[A-Za-z]{2,})?`],
   ["hashtag", String.raw`(?<![\p{L}\p{N}_&])[#＃][\p{L}\p{M}\p{N}_\u200d]*[\p{L}\p{N}_]`],
   ["cashtag", String.raw`(?<![\p{L}\p{N}])\$[A-Z]{1,6}(?:\.[A-Z]{1,2})?(?![\p{L}\p{N}$])`],
   ["emoji", String.raw`(?:\p{Regional_Indicator}{2}|\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]*(?:\u200d\p{Extended_Pictographic}[\u{FE0F}\u{1F3FB}-\u{1F3FF}]*)*|[0-9#*]\u{FE0F}?\u20E3)`],
-  ["number", String.raw`[$£€¥]?\p{N}+(?:[.,:]\p{N}+)*(?:%|k|K|m|M)?(?![\p{L}])`],
+  ["number", String.raw`[$£€¥]?\p{N}{1,64}(?:[.,:]\p{N}{1,64}){0,8}(?:%|k|K|m|M)?(?![\p{L}])`],
   ["word", String.raw`[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*`],
   ["punct", String.raw`[^\s]`],
 ];
