@@ -96,7 +96,8 @@ export interface RuleMeta {
 export type OptionSchema =
   | { type: "string" | "number" | "boolean"; description?: string; enum?: readonly string[] }
   | { type: "array"; items: OptionSchema; description?: string }
-  | { type: "object"; description?: string; properties?: Record<string, OptionSchema>; additional?: OptionSchema };
+  | { type: "object"; description?: string; properties?: Record<string, OptionSchema>; additional?: OptionSchema }
+  | { anyOf: OptionSchema[]; description?: string };
 
 /** Settings every rule may read, resolved from the config for the file being linted. */
 export interface RuleSettings {

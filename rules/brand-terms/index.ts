@@ -33,13 +33,13 @@ const options: Record<string, OptionSchema> = {
   },
   banned: {
     type: "array",
-    // A term, or { term, reason?, suggestion? }. OptionSchema has no union; the validator reads anyOf.
+    // A term, or { term, reason?, suggestion? }.
     items: {
       anyOf: [
         { type: "string" },
         { type: "object", properties: { term: { type: "string" }, reason: { type: "string" }, suggestion: { type: "string" } } },
       ],
-    } as unknown as OptionSchema,
+    },
     description: "Terms never to publish (competitors, retired names): a term or { term, reason?, suggestion? }",
   },
   hashtags: {

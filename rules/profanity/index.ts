@@ -13,8 +13,7 @@ const options: Record<string, OptionSchema> = {
   },
   deny: {
     type: "array",
-    // A plain word (strong) or { word, severity }. OptionSchema has no union yet, but the config
-    // validator reads this node as a SchemaNode, which has anyOf.
+    // A plain word (strong) or { word, severity }.
     items: {
       anyOf: [
         { type: "string" },
@@ -23,7 +22,7 @@ const options: Record<string, OptionSchema> = {
           properties: { word: { type: "string" }, severity: { type: "string", enum: ["strong", "mild"] } },
         },
       ],
-    } as unknown as OptionSchema,
+    },
     description: "Extra words or phrases to flag: a string (strong) or { word, severity: strong | mild }",
   },
   severity: {

@@ -69,7 +69,7 @@ export function describeRule(rule: Rule, builtin: boolean): RuleListing {
     docs: meta.docs ?? null,
     docsUrl: meta.docs && builtin ? docsUrl(meta.docs) : null,
     options: Object.fromEntries(
-      Object.entries(meta.options ?? {}).map(([name, option]) => [name, { type: option.type, ...(option.description ? { description: option.description } : {}) }]),
+      Object.entries(meta.options ?? {}).map(([name, option]) => [name, { type: "anyOf" in option ? option.anyOf.map((choice) => ("type" in choice ? choice.type : "any")).join(" | ") : option.type, ...(option.description ? { description: option.description } : {}) }]),
     ),
     builtin,
   };

@@ -79,6 +79,7 @@ function optionsJsonSchema(options: Record<string, OptionSchema>): JsonSchema {
 
 function optionJsonSchema(option: OptionSchema): JsonSchema {
   const described = (schema: JsonSchema): JsonSchema => (option.description ? { description: option.description, ...schema } : schema);
+  if ("anyOf" in option) return described({ anyOf: option.anyOf.map(optionJsonSchema) });
   switch (option.type) {
     case "array":
       return described({ type: "array", items: optionJsonSchema(option.items) });
