@@ -12,7 +12,7 @@ import { expandPaths } from "./files.js";
 import { lintOnThreads, threadsFor } from "./parallel.js";
 import { DEFAULT_MAX_POST_LENGTH, readPostsFromBytes, readPostsFromFile, type InputLimits, type SourcePost } from "./inputs/index.js";
 import { analyze } from "./text/analysis.js";
-import type { LintMessage, LintResult, PostFields, PostSummary, RuleSettings } from "./types.js";
+import type { LintMessage, LintResult, Post, PostFields, PostSummary, RuleSettings } from "./types.js";
 
 export interface RunOptions {
   cwd?: string;
@@ -151,7 +151,7 @@ export async function lintSource(
       if ((index & 1023) === 1023) await new Promise((resolve) => setImmediate(resolve));
       if (source.fields.text.length > maxPostLength) throw tooLong(source, index, maxPostLength, filePath);
       const fields = withDefaults(source.fields, config.defaults);
-      const post = { ...fields, index, analysis: analyze(fields.text) };
+      const post: Post = Object.assign(fields, { index, analysis: analyze(fields.text) });
       let postKey: string | undefined;
       for (const violation of lintPost(post, config.enabled, settings)) {
         if (options.quiet && violation.severity < 2) continue;
@@ -206,15 +206,26 @@ function keyOfPost(fields: PostFields): string {
 
 /** Config fields apply to every post; the post's own win (objects merged key by key). */
 export function withDefaults(fields: PostFields, defaults: PostDefaults): PostFields {
-  const merged = { ...defaults, ...fields } as PostFields;
-  if (defaults.brand && fields.brand) merged.brand = mergeDefined(defaults.brand, fields.brand);
-  if (defaults.author && fields.author) merged.author = mergeDefined(defaults.author, fields.author);
-  if (defaults.account && fields.account) merged.account = mergeDefined(defaults.account, fields.account);
-  return merged;
+  // Every post gets the same shape, built field by field: rules then read monomorphic objects,
+  // which matters at tens of thousands of posts a second.
+  return {
+    id: fields.id,
+    text: fields.text,
+    platform: fields.platform ?? defaults.platform,
+    date: fields.date ?? defaults.date,
+    account: mergeDefined(defaults.account, fields.account),
+    author: mergeDefined(defaults.author, fields.author),
+    sponsored: fields.sponsored ?? defaults.sponsored,
+    brand: mergeDefined(defaults.brand, fields.brand),
+    inReplyTo: fields.inReplyTo ?? defaults.inReplyTo,
+    postlint: fields.postlint ?? defaults.postlint,
+  };
 }
 
 /** `base` with every key of `own` that is set (readers leave absent fields undefined). */
-function mergeDefined<T extends object>(base: T, own: T): T {
+function mergeDefined<T extends object>(base: T | undefined, own: T | undefined): T | undefined {
+  if (!own) return base;
+  if (!base) return own;
   const merged = { ...base };
   for (const key in own) if (own[key] !== undefined) merged[key] = own[key];
   return merged;

@@ -46,10 +46,13 @@ export function overflow(analysis: Analysis, limits: Pick<PlatformInfo, "maxLeng
 }
 
 function weightedOverflow(text: string, maxLength: number): Overflow | undefined {
-  // No character weighs more than 2 and no link more than 23: every link holds a dot.
-  let dots = 0;
-  for (let at = text.indexOf("."); at >= 0; at = text.indexOf(".", at + 1)) dots++;
-  if (2 * text.length + 23 * dots <= maxLength) return undefined;
+  // An upper bound first, so twitter-text is loaded only for posts near the limit: X weighs a code
+  // point below U+1100 as 1 and any other as 2 (here each UTF-16 unit above it as 2, more than
+  // enough), and a link as at most 23 more than its text; every link holds a dot.
+  let bound = 0;
+  for (let at = 0; at < text.length; at++) bound += text.charCodeAt(at) < 0x1100 ? 1 : 2;
+  for (let at = text.indexOf("."); at >= 0; at = text.indexOf(".", at + 1)) bound += 23;
+  if (bound <= maxLength) return undefined;
   twitterText ??= require("twitter-text") as TwitterText;
   const parsed = twitterText.parseTweet(text, { ...twitterText.configs.defaults, maxWeightedTweetLength: maxLength });
   if (parsed.weightedLength <= maxLength) return undefined;

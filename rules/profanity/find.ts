@@ -131,7 +131,19 @@ function maskedReadingAllowed(word: ReadWord, match: Match): boolean {
 
 /** Embeddable forms inside a run-on word: longest first, left to right, not overlapping. */
 function embeddedHits(word: ReadWord, lexicon: Lexicon): Hit[] {
-  if (word.letters.length < 4 || !loadRuns(word, 0, LONGEST_RUN_ON)) return [];
+  // A plain word's search depends on its letters alone: a clean one is remembered.
+  const plain = word.disguises === 0 && word.alternates === undefined;
+  if (word.letters.length < 4 || (plain && lexicon.cleanRunOns.has(word.letters))) return [];
+  const hits = searchEmbedded(word, lexicon);
+  if (plain && hits.length === 0) {
+    if (lexicon.cleanRunOns.size >= 50_000) lexicon.cleanRunOns.clear();
+    lexicon.cleanRunOns.add(word.letters);
+  }
+  return hits;
+}
+
+function searchEmbedded(word: ReadWord, lexicon: Lexicon): Hit[] {
+  if (!loadRuns(word, 0, LONGEST_RUN_ON)) return [];
   const hits: Hit[] = [];
   let innocent: Containment | undefined;
   for (let r = 0; r < runs.length; r++) {

@@ -52,6 +52,8 @@ export interface Lexicon {
   intensifierFollowers: Set<string>;
   /** What a disguised spelling was read as (find.ts), kept per compiled lexicon. */
   memo: Map<string, Match | null>;
+  /** Plain words already searched for embedded forms and found clean (posts repeat their words). */
+  cleanRunOns: Set<string>;
   /** Report mild entries too. */
   reportMild: boolean;
   longestForm: number;
@@ -110,6 +112,7 @@ function compile(options: ProfanityOptions): Lexicon {
     reportMild: options.severity !== "strong",
     longestForm: 0,
     memo: new Map(),
+    cleanRunOns: new Set(),
   };
   data.entries.forEach((raw, rank) => {
     if (allowed.has(raw.word)) return;

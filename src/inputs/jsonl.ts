@@ -5,6 +5,7 @@ import { isPlainObject } from "../config/validate.js";
 import { decodeText } from "./decode.js";
 import { EncodedTextFinder } from "./json.js";
 import { parseJson } from "./parse.js";
+import type { Locator } from "./position.js";
 import { fieldsOfRecord, textKeyOf, type SourcePost } from "./source-post.js";
 
 /** Longest line accepted: a post is never this long, a runaway file without newlines might be. */
@@ -55,7 +56,9 @@ function parseLine(bytes: Uint8Array, file: string, line: number, index: number)
   else if (isPlainObject(value)) fields = fieldsOfRecord(value, { ...where, path: "" });
   else throw new PostlintError(`post ${index + 1} must be a JSON object with "text" (or a string)`, { file, line, column: 1 });
   const key = typeof value === "string" ? undefined : textKeyOf(value);
-  return { fields, locate: new EncodedTextFinder(text, line - 1).locate(fields.text, key) };
+  // Placed only when a rule reports something: most posts never need it.
+  let locator: Locator | undefined;
+  return { fields, locate: (offset) => (locator ??= new EncodedTextFinder(text, line - 1).locate(fields.text, key))(offset) };
 }
 
 function concat(parts: Uint8Array[], length: number): Uint8Array {

@@ -16,7 +16,7 @@ export function stylish(results: LintResult[], options: ReporterOptions): string
     warnings += result.warningCount;
     lines.push("", chalk.underline(displayPath(result.filePath, options.cwd)));
     const rows = result.messages.map((message) => ({ message, place: `${message.line}:${message.column}` }));
-    const placeWidth = Math.max(...rows.map((row) => row.place.length));
+    const placeWidth = rows.reduce((widest, row) => Math.max(widest, row.place.length), 0);
     let currentPost: string | undefined;
     for (const { message, place } of rows) {
       const postLabel = labelOfPost(message);

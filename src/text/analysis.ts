@@ -57,7 +57,9 @@ export function analyze(text: string): Analysis {
       case "hashtag": {
         const hashtag = toHashtag(token);
         const index = analysis.hashtags.push(hashtag) - 1;
-        for (const part of hashtag.parts) analysis.terms.push({ ...part, hashtag: index });
+        for (const part of hashtag.parts) {
+          analysis.terms.push({ norm: part.norm, text: part.text, start: part.start, end: part.end, hashtag: index });
+        }
         break;
       }
       case "mention":

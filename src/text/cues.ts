@@ -19,11 +19,20 @@ function cueMatchers() {
   return matchers;
 }
 
-/** Sales words ("sale", "shop now", "promo code") and a discount figure such as "20% off". */
+// Several rules ask the same post the same question: answer once per analysis.
+const promotionFound = new WeakMap<Analysis, PhraseMatch<true>[]>();
+const tragedyFound = new WeakMap<Analysis, PhraseMatch<true>[]>();
+
+/** Sales words ("sale", "shop now", "promo code"). The list is shared: do not change it. */
 export function findPromotion(analysis: Analysis): PhraseMatch<true>[] {
-  return cueMatchers().promotion.matchAll(analysis);
+  let found = promotionFound.get(analysis);
+  if (!found) promotionFound.set(analysis, (found = cueMatchers().promotion.matchAll(analysis)));
+  return found;
 }
 
+/** Words for a tragedy, disaster, death or crisis. The list is shared: do not change it. */
 export function findTragedy(analysis: Analysis): PhraseMatch<true>[] {
-  return cueMatchers().tragedy.matchAll(analysis);
+  let found = tragedyFound.get(analysis);
+  if (!found) tragedyFound.set(analysis, (found = cueMatchers().tragedy.matchAll(analysis)));
+  return found;
 }

@@ -26,9 +26,22 @@ export interface Hashtag {
 // lower-case word, an upper-case acronym, or a number.
 const PART_RE = /\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?[\p{Ll}\p{M}'’]+|\p{Lu}[\p{Lu}\p{M}]*|\p{N}+|[\p{L}\p{M}]+/gu;
 
+function isLowerAsciiWord(text: string): boolean {
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code < 97 || code > 122) return false;
+  }
+  return text.length > 0;
+}
+
 export function toHashtag(token: Token): Hashtag {
   const bodyStart = token.start + 1;
   const body = token.text.slice(1);
+  if (isLowerAsciiWord(body)) {
+    // The common case (#camping): one part, no expression needed.
+    const part = { text: body, norm: body, start: bodyStart, end: token.end };
+    return { text: token.text, tag: body, start: token.start, end: token.end, parts: [part] };
+  }
   const parts: HashtagPart[] = [];
   for (const match of body.matchAll(PART_RE)) {
     const start = bodyStart + (match.index ?? 0);

@@ -46,6 +46,18 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let at = 0;
   while (at < text.length) {
+    const code = text.charCodeAt(at);
+    if (code === 32 || (code >= 9 && code <= 13)) {
+      at++;
+      continue;
+    }
+    const wordEnd = isAsciiLetter(code) ? plainWordEnd(text, at) : -1;
+    if (wordEnd > 0) {
+      const raw = text.slice(at, wordEnd);
+      tokens.push({ kind: "word", text: raw, norm: raw.toLowerCase(), start: at, end: wordEnd });
+      at = wordEnd;
+      continue;
+    }
     WHITESPACE_RE.lastIndex = at;
     if (WHITESPACE_RE.test(text)) {
       at = WHITESPACE_RE.lastIndex;
@@ -72,6 +84,26 @@ export function tokenize(text: string): Token[] {
     at = end;
   }
   return tokens;
+}
+
+// Most tokens are plain ASCII words ended by a space or by punctuation that cannot continue them:
+// those skip the big expression. Anything that might be part of an address, a domain, a
+// contraction or a non-ASCII word ("." "@" "-" "_" "+" "%" "'" ":" or any non-ASCII) takes the
+// full path, so both paths give the same tokens.
+const ENDS_PLAIN_WORD = new Uint8Array(128);
+for (const char of " \t\n\r\f\v,;!?()[]{}\"#$&*/<=>\\^|~") ENDS_PLAIN_WORD[char.charCodeAt(0)] = 1;
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+/** End of the ASCII word starting at `start`, or -1 when the full expression must decide. */
+function plainWordEnd(text: string, start: number): number {
+  let end = start + 1;
+  for (let code = text.charCodeAt(end); isAsciiLetter(code) || (code >= 48 && code <= 57); code = text.charCodeAt(++end));
+  if (end === text.length) return end;
+  const next = text.charCodeAt(end);
+  return next < 128 && ENDS_PLAIN_WORD[next] === 1 ? end : -1;
 }
 
 // A URL in prose is often followed by punctuation that is not part of it: "see acme.com/sale."
