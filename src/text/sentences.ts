@@ -1,26 +1,50 @@
-// Sentence spans: a sentence ends at ".", "!", "?" or "…" followed by a space, or at a line break.
-// Good enough for short posts, where rules need "the same sentence", not a parse.
+// Sentence spans: a sentence ends at a run of ".", "!", "?" or "…" followed by white space or the
+// end, or at a line break. Good enough for short posts, where rules need "the same sentence", not
+// a parse. A scan by character code: this runs on every post.
 export interface Span {
   start: number;
   end: number;
 }
 
-const SENTENCE_END_RE = /[.!?…]+(?=\s|$)|\n+/g;
+const NEWLINE = 10;
+const UNICODE_SPACE_RE = /\s/;
+
+function isSentenceEnd(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 0x2026;
+}
+
+function isWhitespace(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  return code >= 128 && UNICODE_SPACE_RE.test(text[at]);
+}
 
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
+  const length = text.length;
   let start = 0;
-  for (const match of text.matchAll(SENTENCE_END_RE)) {
-    const end = (match.index ?? 0) + match[0].length;
-    pushTrimmed(text, start, end, spans);
-    start = end;
+  let at = 0;
+  while (at < length) {
+    const code = text.charCodeAt(at);
+    if (code === NEWLINE || isSentenceEnd(code)) {
+      const newline = code === NEWLINE;
+      let end = at + 1;
+      while (end < length && (newline ? text.charCodeAt(end) === NEWLINE : isSentenceEnd(text.charCodeAt(end)))) end++;
+      if (newline || end === length || isWhitespace(text, end)) {
+        pushTrimmed(text, start, end, spans);
+        start = end;
+      }
+      at = end;
+      continue;
+    }
+    at++;
   }
-  pushTrimmed(text, start, text.length, spans);
+  pushTrimmed(text, start, length, spans);
   return spans;
 }
 
 function pushTrimmed(text: string, start: number, end: number, spans: Span[]): void {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isWhitespace(text, start)) start++;
+  while (end > start && isWhitespace(text, end - 1)) end--;
   if (end > start) spans.push({ start, end });
 }

@@ -54,7 +54,7 @@ export function tokenize(text: string): Token[] {
     const wordEnd = isAsciiLetter(code) ? plainWordEnd(text, at) : -1;
     if (wordEnd > 0) {
       const raw = text.slice(at, wordEnd);
-      tokens.push({ kind: "word", text: raw, norm: raw.toLowerCase(), start: at, end: wordEnd });
+      tokens.push({ kind: "word", text: raw, norm: normalizeWord(raw), start: at, end: wordEnd });
       at = wordEnd;
       continue;
     }
@@ -101,9 +101,22 @@ function isAsciiLetter(code: number): boolean {
 function plainWordEnd(text: string, start: number): number {
   let end = start + 1;
   for (let code = text.charCodeAt(end); isAsciiLetter(code) || (code >= 48 && code <= 57); code = text.charCodeAt(++end));
-  if (end === text.length) return end;
-  const next = text.charCodeAt(end);
-  return next < 128 && ENDS_PLAIN_WORD[next] === 1 ? end : -1;
+  // Contractions: "don't", "we’re" (letters only after the apostrophe, as the expression reads them).
+  for (let code = text.charCodeAt(end); (code === 39 || code === 0x2019) && isAsciiLetter(text.charCodeAt(end + 1)); code = text.charCodeAt(end)) {
+    end += 2;
+    while (isAsciiLetter(text.charCodeAt(end))) end++;
+  }
+  return endsPlainWord(text, end) ? end : -1;
+}
+
+/** The word cannot go on past `at`: the text ends, a safe character follows, or a full stop ends a sentence. */
+function endsPlainWord(text: string, at: number): boolean {
+  if (at >= text.length) return true;
+  const next = text.charCodeAt(at);
+  if (next < 128 && ENDS_PLAIN_WORD[next] === 1) return true;
+  if (next !== 46) return false;
+  const after = text.charCodeAt(at + 1);
+  return at + 1 >= text.length || after === 32 || (after >= 9 && after <= 13);
 }
 
 // A URL in prose is often followed by punctuation that is not part of it: "see acme.com/sale."
