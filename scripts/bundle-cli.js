@@ -35,8 +35,12 @@ for (const [entry, outfile] of bundles) await build({
   platform: "node",
   target: "node20",
   format: "esm",
-  // cosmiconfig loads its loaders (and TypeScript, for .ts configs) by dynamic require.
+  // cosmiconfig loads JavaScript configs through its own files (__filename, dynamic require):
+  // it stays a package of its own.
   external: ["cosmiconfig"],
+  // Less to parse at start-up; names are kept, so a crash still says where.
+  minifyWhitespace: true,
+  minifySyntax: true,
   banner: { js: 'import { createRequire as __postlintRequire } from "node:module"; const require = __postlintRequire(import.meta.url);' },
   plugins: [keepModuleUrls],
   logLevel: "warning",

@@ -97,6 +97,7 @@ describe("fatal problems: a located message on stderr, exit 2, never a stack tra
   it("malformed CSV", () => expectFatal(["fixtures/bad/unclosed.csv"], /unclosed\.csv:2:1: invalid CSV/));
   it("an empty file", () => expectFatal(["fixtures/bad/empty.txt"], /empty\.txt:1:1: empty file/));
   it("an invalid config", () => expectFatal(["fixtures/configs/unknown-rule/draft.txt"], /\.postlintrc\.yaml:2:3: invalid config: rules\.no-such-rule: unknown rule/));
+  it("a JavaScript config that throws", () => expectFatal(["fixtures/configs/throws/draft.txt"], /throws\/postlint\.config\.mjs: cannot load config: config exploded/));
   it("an unreadable -c config", () => expectFatal(["-c", "no-such-config.yaml", "fixtures/drafts/clean.txt"], /no-such-config\.yaml: cannot read config: no such file/));
   it("an unknown option", () => expectFatal(["--no-such-flag", "x.txt"], /^postlint: unknown option '--no-such-flag'/));
   it("a bad --rule", () => expectFatal(["--rule", "profanity", "x.txt"], /expected <rule-id>:<off\|warn\|error>/));
@@ -115,5 +116,14 @@ describe("fatal problems: a located message on stderr, exit 2, never a stack tra
   it("--help and --version exit 0", () => {
     expect(postlint(["--help"]).status).toBe(0);
     expect(postlint(["--version"]).stdout).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});
+
+describe("JavaScript configs", () => {
+  it("an ES module config is loaded and applied", () => {
+    const withConfig = postlint(["-f", "json", "fixtures/configs/esm/draft.txt"]);
+    expect(jsonReport(withConfig)[0].messages).toEqual([]);
+    const without = postlint(["-f", "json", "--no-config", "fixtures/configs/esm/draft.txt"]);
+    expect(jsonReport(without)[0].messages.map((m) => m.ruleId)).toContain("profanity");
   });
 });
