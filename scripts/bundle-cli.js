@@ -10,17 +10,18 @@ import { build } from "esbuild";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dist = `${root}dist/`;
 
-const keepModuleUrls = {
+/** Rewrites import.meta.url in each module to its compiled twin's URL, seen from `outfile`. */
+const keepModuleUrls = (outfile) => ({
   name: "keep-module-urls",
   setup(pluginBuild) {
     pluginBuild.onLoad({ filter: /[/\\]dist[/\\](src|rules)[/\\].*\.js$/ }, async (args) => {
       const source = await readFile(args.path, "utf8");
-      const fromBundle = relative(dist, args.path).split("\\").join("/");
+      const fromBundle = relative(dirname(outfile), args.path).split("\\").join("/");
       const contents = source.replaceAll("import.meta.url", `new URL(${JSON.stringify(`./${fromBundle}`)}, import.meta.url).href`);
       return { contents, loader: "js", resolveDir: dirname(args.path) };
     });
   },
-};
+});
 
 const bundles = [
   [`${dist}src/cli.js`, `${dist}postlint.mjs`],
@@ -42,6 +43,6 @@ for (const [entry, outfile] of bundles) await build({
   minifyWhitespace: true,
   minifySyntax: true,
   banner: { js: 'import { createRequire as __postlintRequire } from "node:module"; const require = __postlintRequire(import.meta.url);' },
-  plugins: [keepModuleUrls],
+  plugins: [keepModuleUrls(outfile)],
   logLevel: "warning",
 });

@@ -60,5 +60,10 @@ describe("many files on worker threads", () => {
       single.map((r) => [r.filePath, r.errorCount, r.messages.map((m) => m.column)]),
     );
     expect(threaded.filter((r) => r.errorCount > 0)).toHaveLength(87);
+
+    // With the built-in rules on, the threads find their data files too.
+    const builtIn = postlint(["-f", "json", "--no-config", dir]);
+    expect(builtIn.stderr).toBe("");
+    expect(jsonReport(builtIn).every((r) => r.messages.every((m) => !m.fatal))).toBe(true);
   });
 });
