@@ -10,6 +10,7 @@ import { Progress } from "./progress.js";
 import { loadReporter, REPORTER_NAMES, REPORTERS_SHOWING_POSTS } from "./reporters/index.js";
 import { ConfigResolver, lintFiles, lintText, type RunOptions } from "./run.js";
 import { printConfig } from "./print-config.js";
+import type { Concurrency } from "./parallel.js";
 import { PLATFORMS, type LintResult, type Severity } from "./types.js";
 import { VERSION } from "./version.js";
 
@@ -31,6 +32,7 @@ interface CliOptions {
   cache?: boolean;
   cacheLocation?: string;
   suppressAll?: boolean;
+  concurrency?: Concurrency;
   pruneSuppressions?: boolean;
   fix?: boolean;
   fixDryRun?: boolean;
@@ -70,6 +72,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     noConfig: options.config === false,
     keepPosts: REPORTERS_SHOWING_POSTS.has(options.format),
     limits: { maxFileBytes: options.maxFileSize, maxPostLength: options.maxPostLength },
+    concurrency: options.concurrency,
     cacheLocation: options.cacheLocation ?? (options.cache ? DEFAULT_CACHE_FILE : undefined),
   };
 
@@ -171,6 +174,7 @@ function buildProgram(io: CliIO): Command {
     .option("--print-config <path>", "print the configuration that applies to a file, and exit")
     .option("--max-file-size <MB>", "largest file read whole, in megabytes (default 32; JSON Lines is streamed)", parseMegabytes)
     .option("--max-post-length <n>", "longest post linted, in characters (default 100000)", parseCount)
+    .option("--concurrency <n>", "worker threads for many files: auto, off, or a number", parseConcurrency)
     .option("--suppress-all", `record every current problem in ${SUPPRESSIONS_FILE}; later runs report only new ones`)
     .option("--prune-suppressions", `drop entries of ${SUPPRESSIONS_FILE} that no longer occur`)
     .option("--fix", "apply the safe fixes rules offer to .txt and .md drafts, then report what is left")
@@ -196,6 +200,12 @@ function collectRule(value: string, previous: Record<string, Severity>): Record<
   const severity = cut > 0 ? toSeverity(value.slice(cut + 1).trim()) : undefined;
   if (!severity) throw new InvalidArgumentError(`expected <rule-id>:<off|warn|error>, got "${value}"`);
   return { ...previous, [value.slice(0, cut).trim()]: severity };
+}
+
+function parseConcurrency(value: string): Concurrency {
+  if (value === "auto" || value === "off") return value;
+  if (/^\d+$/.test(value.trim()) && Number(value) >= 1) return Number(value);
+  throw new InvalidArgumentError(`expected auto, off or a number of threads, got "${value}"`);
 }
 
 function parseCount(value: string): number {

@@ -9,7 +9,7 @@ import { lintPost, RuleCrash } from "./engine.js";
 import { PostlintError } from "./errors.js";
 import { cacheKey, ResultCache } from "./cache.js";
 import { expandPaths } from "./files.js";
-import { lintOnThreads, threadsFor } from "./parallel.js";
+import { lintOnThreads, threadsFor, type Concurrency } from "./parallel.js";
 import { DEFAULT_MAX_POST_LENGTH, readPostsFromBytes, readPostsFromFile, type InputLimits, type SourcePost } from "./inputs/index.js";
 import { analyze } from "./text/analysis.js";
 import type { LintMessage, LintResult, Post, PostFields, PostSummary, RuleSettings } from "./types.js";
@@ -33,8 +33,8 @@ export interface RunOptions {
   limits?: InputLimits;
   /** Reuse results of unchanged files from this cache file or directory (--cache). */
   cacheLocation?: string;
-  /** false: never use worker threads. */
-  threads?: boolean;
+  /** Worker threads for many files: "auto" (default), "off", or how many (--concurrency). */
+  concurrency?: Concurrency;
 }
 
 /** Finds and caches config per directory, so a folder of drafts reads its config once. */
@@ -91,7 +91,7 @@ export async function lintFiles(paths: string[], options: RunOptions = {}): Prom
     }
   }
   const pending = files.filter((_, index) => results[index] === undefined);
-  const threads = options.threads === false ? 1 : threadsFor(pending.length);
+  const threads = threadsFor(pending.length, options.concurrency);
   const fresh =
     threads > 1
       ? await lintOnThreads(pending, threads, { ...options, now })

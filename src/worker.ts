@@ -1,12 +1,12 @@
-// A worker thread of a parallel run: lints the files it is sent, one at a time, and posts each
-// result back with its index so the report keeps the command line's order.
+// A worker thread of a parallel run: lints the batch of files it is sent and posts the results
+// back with the batch's first index, so the report keeps the command line's order.
 import { parentPort, workerData } from "node:worker_threads";
 import { readPostsFromFile } from "./inputs/index.js";
 import { ConfigResolver, lintSource, type RunOptions } from "./run.js";
 
 interface Job {
   index: number;
-  file: string;
+  files: string[];
 }
 
 const options = { ...(workerData as RunOptions), now: new Date((workerData as { nowMs: number }).nowMs) };
@@ -22,6 +22,7 @@ parentPort?.on("message", async (job: Job | null) => {
     return;
   }
   posts = 0;
-  const result = await lintSource(job.file, () => readPostsFromFile(job.file, options.limits), configs, options);
-  parentPort?.postMessage({ index: job.index, result, posts });
+  const results = [];
+  for (const file of job.files) results.push(await lintSource(file, () => readPostsFromFile(file, options.limits), configs, options));
+  parentPort?.postMessage({ index: job.index, results, posts });
 });

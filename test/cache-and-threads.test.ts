@@ -53,16 +53,16 @@ describe("many files on worker threads", () => {
     for (let n = 0; n < 260; n++) {
       writeFileSync(join(dir, `d${String(n).padStart(3, "0")}.txt`), n % 3 === 0 ? `Post ${n} names Globex.\n` : `Post ${n} is clean.\n`);
     }
-    const run = postlint([...competitor, "-f", "json", dir]);
+    const run = postlint([...competitor, "-f", "json", "--concurrency", "2", dir]);
     const threaded = jsonReport(run);
-    const single = await lintFiles([dir], { configFile: fixture("configs/competitor.yaml"), threads: false });
+    const single = await lintFiles([dir], { configFile: fixture("configs/competitor.yaml"), concurrency: "off" });
     expect(threaded.map((r) => [r.filePath, r.errorCount, r.messages.map((m) => m.column)])).toEqual(
       single.map((r) => [r.filePath, r.errorCount, r.messages.map((m) => m.column)]),
     );
     expect(threaded.filter((r) => r.errorCount > 0)).toHaveLength(87);
 
     // With the built-in rules on, the threads find their data files too.
-    const builtIn = postlint(["-f", "json", "--no-config", dir]);
+    const builtIn = postlint(["-f", "json", "--no-config", "--concurrency", "2", dir]);
     expect(builtIn.stderr).toBe("");
     expect(jsonReport(builtIn).every((r) => r.messages.every((m) => !m.fatal))).toBe(true);
   });

@@ -101,6 +101,7 @@ describe("fatal problems: a located message on stderr, exit 2, never a stack tra
   it("an unreadable -c config", () => expectFatal(["-c", "no-such-config.yaml", "fixtures/drafts/clean.txt"], /no-such-config\.yaml: cannot read config: no such file/));
   it("an unknown option", () => expectFatal(["--no-such-flag", "x.txt"], /^postlint: unknown option '--no-such-flag'/));
   it("a bad --rule", () => expectFatal(["--rule", "profanity", "x.txt"], /expected <rule-id>:<off\|warn\|error>/));
+  it("a bad --concurrency", () => expectFatal(["--concurrency", "many", "x.txt"], /expected auto, off or a number of threads/));
   it("an unknown --platform", () => expectFatal(["--platform", "myspace", "x.txt"], /myspace/));
   it("no paths at all", () => expectFatal([], /no files given/));
 

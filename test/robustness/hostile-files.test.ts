@@ -155,7 +155,7 @@ describe("paths that are not plain files", () => {
     let done = 0;
     const results = await lintFiles([folder], {
       configFile: competitor,
-      threads: false,
+      concurrency: "off",
       onPost: () => rmSync(join(folder, order[++done] ?? "none"), { force: true }),
     });
     expect(results.map((result) => [result.fatal ?? "ok", result.errorCount])).toEqual([
