@@ -64,6 +64,7 @@ function toViolation(rule: Rule, configured: "warn" | "error", report: ReportDes
     end,
   };
   if (report.suggestion !== undefined) violation.suggestion = report.suggestion;
+  if (report.suggestion !== undefined && (report.fix || rule.meta.fixable)) violation.fix = true;
   return violation;
 }
 

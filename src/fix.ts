@@ -1,5 +1,5 @@
-// --fix and --fix-dry-run: apply the suggestions of rules whose fixes are safe (meta.fixable)
-// to .txt and .md drafts, where a report's line:column is a place in the file itself.
+// --fix and --fix-dry-run: apply the suggestions that are safe (every one of a rule whose
+// meta.fixable is set, or one a rule marked `fix: true`) to .txt and .md drafts, where a report's line:column is a place in the file itself.
 // Each file is read again and linted again from those very bytes, so the edits always match
 // the content they are applied to; the new content goes to a temporary file that replaces the
 // draft by rename (never half a file), and only if the draft still holds the bytes that were
@@ -7,7 +7,7 @@
 import { readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, extname, join, relative } from "node:path";
 import { lineStarts } from "./inputs/position.js";
-import { ConfigResolver, lintText, type RunOptions } from "./run.js";
+import { lintText, type RunOptions } from "./run.js";
 import type { LintMessage, LintResult } from "./types.js";
 import { unifiedDiff } from "./unified-diff.js";
 
@@ -33,15 +33,12 @@ interface Edit {
 
 export async function fixFiles(results: LintResult[], options: RunOptions, { dryRun }: { dryRun: boolean }): Promise<FixOutcome> {
   const cwd = options.cwd ?? process.cwd();
-  const configs = new ConfigResolver(options);
   // Warnings carry fixes too (brand spellings): fix them even when --quiet hides them.
   const lintOptions: RunOptions = { ...options, quiet: false, cacheLocation: undefined, keepPosts: false, onPost: undefined };
   const outcome: FixOutcome = { results: [...results], diff: "", fixed: [], notices: [] };
 
   for (const [index, result] of results.entries()) {
-    if (!FIXABLE_FORMATS.has(extname(result.filePath)) || result.fatal || !result.messages.some((m) => m.suggestion !== undefined)) continue;
-    const fixable = new Set((await configs.forFile(result.filePath)).enabled.filter(({ rule }) => rule.meta.fixable).map(({ rule }) => rule.meta.id));
-    if (fixable.size === 0) continue;
+    if (!FIXABLE_FORMATS.has(extname(result.filePath)) || result.fatal || !result.messages.some((m) => m.fix)) continue;
 
     const path = realpathSync(result.filePath);
     const bytes = readFileSync(path);
@@ -49,7 +46,7 @@ export async function fixFiles(results: LintResult[], options: RunOptions, { dry
     const text = decodeStrict(hasBom ? bytes.subarray(3) : bytes);
     if (text === undefined) continue;
     const fresh = await lintText(bytes, { ...lintOptions, filePath: result.filePath });
-    const fixedText = applyEdits(text, editsFor(text, fresh.messages, fixable));
+    const fixedText = applyEdits(text, editsFor(text, fresh.messages));
     if (fixedText === text) continue;
 
     const display = relative(cwd, result.filePath).split("\\").join("/");
@@ -69,12 +66,12 @@ export async function fixFiles(results: LintResult[], options: RunOptions, { dry
   return outcome;
 }
 
-/** The suggestions of fixable rules as edits at offsets of the decoded text. */
-export function editsFor(text: string, messages: LintMessage[], fixable: Set<string>): Edit[] {
+/** The safe suggestions as edits at offsets of the decoded text. */
+export function editsFor(text: string, messages: LintMessage[]): Edit[] {
   const starts = lineStarts(text);
   const offset = (line: number, column: number) => (starts[line - 1] ?? text.length) + column - 1;
   return messages
-    .filter((m) => m.ruleId !== null && fixable.has(m.ruleId) && m.suggestion !== undefined && m.endLine !== undefined && m.endColumn !== undefined)
+    .filter((m) => m.fix === true && m.suggestion !== undefined && m.endLine !== undefined && m.endColumn !== undefined)
     .map((m) => ({ start: offset(m.line, m.column), end: offset(m.endLine as number, m.endColumn as number), text: m.suggestion as string }))
     .filter((edit) => edit.start >= 0 && edit.start <= edit.end && edit.end <= text.length);
 }

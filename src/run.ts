@@ -173,6 +173,7 @@ export async function lintSource(
           postKey: (postKey ??= keyOfPost(fields)),
         };
         if (violation.suggestion !== undefined) message.suggestion = violation.suggestion;
+        if (violation.fix) message.fix = true;
         result.messages.push(message);
         if (violation.severity === 2) result.errorCount++;
         else result.warningCount++;

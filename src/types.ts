@@ -118,6 +118,8 @@ export interface ReportDescriptor {
   severity?: "warn" | "error";
   /** A safe replacement for text[start, end), when the rule knows one. */
   suggestion?: string;
+  /** The suggestion may be applied by --fix without a person reading it (as every suggestion of a meta.fixable rule is). */
+  fix?: boolean;
 }
 
 export interface RuleContext {
@@ -140,6 +142,8 @@ export interface Violation {
   start: number;
   end: number;
   suggestion?: string;
+  /** --fix may apply the suggestion. */
+  fix?: boolean;
 }
 
 export interface LintMessage {
@@ -153,6 +157,8 @@ export interface LintMessage {
   endColumn?: number;
   post?: { index: number; id?: string };
   suggestion?: string;
+  /** --fix may apply the suggestion (never in the JSON report). */
+  fix?: boolean;
   fatal?: boolean;
   /** The violation's offsets into the post's text (end exclusive), for reporters that show the text (html); never in the JSON report. */
   start?: number;

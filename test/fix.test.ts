@@ -147,3 +147,31 @@ describe("fix building blocks", () => {
     );
   });
 });
+
+describe("--fix on request and by the rule's own judgement", () => {
+  function repo(config: string, draft: string): string {
+    const dir = mkdtempSync(join(tmpdir(), "postlint-fix-"));
+    writeFileSync(join(dir, ".postlintrc.yaml"), config);
+    writeFileSync(join(dir, "draft.txt"), draft);
+    return dir;
+  }
+
+  it("masks profanity only when the brand asks for it (profanity maskOnFix)", () => {
+    const draft = "What the hell, this shit rained all day.\n";
+    const asked = repo("rules:\n  profanity: [error, { maskOnFix: true }]\n", draft);
+    postlint(["--fix", "draft.txt"], { cwd: asked });
+    expect(read(asked, "draft.txt")).toBe("What the h***, this s*** rained all day.\n");
+
+    const notAsked = repo("rules:\n  profanity: error\n", draft);
+    postlint(["--fix", "draft.txt"], { cwd: notAsked });
+    expect(read(notAsked, "draft.txt")).toBe(draft);
+  });
+
+  it("moves a disclosure buried in a block of hashtags to the front", () => {
+    const config = "brand: { name: Acme Outdoors, handles: ['@acme'] }\nauthor: { kind: influencer, name: Jess Rivera }\naccount: { handle: '@jess', owner: personal }\nsponsored: true\nplatform: instagram\n";
+    const dir = repo(config, "Three days on the trail in the @acme Ridgeline tent. #camping #hiking #outdoors #ad\n");
+    const run = postlint(["--fix", "draft.txt"], { cwd: dir });
+    expect(read(dir, "draft.txt")).toBe("#ad Three days on the trail in the @acme Ridgeline tent. #camping #hiking #outdoors\n");
+    expect(run.status).toBe(0);
+  });
+});

@@ -250,6 +250,8 @@ function reportBuried({ post, context }: Lint, found: FoundDisclosure, where: st
     end: found.end,
     severity: "warn",
     suggestion: isTag ? `${found.text} ${before}` : `${DISCLOSURE_LABEL} ${post.text.slice(0, found.end)}`,
+    // Moving a clear disclosure to the front changes nothing else: safe for --fix.
+    fix: true,
   });
 }
 

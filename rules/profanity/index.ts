@@ -6,6 +6,10 @@ import { findProfanity, type Hit } from "./find.js";
 import { lexiconFor, type ProfanityOptions } from "./lexicon.js";
 
 const options: Record<string, OptionSchema> = {
+  maskOnFix: {
+    type: "boolean",
+    description: "Let --fix mask profane words (f***, s***) in .txt and .md drafts; slurs are never fixed, only reported (default false)",
+  },
   allow: {
     type: "array",
     items: { type: "string" },
@@ -60,8 +64,9 @@ const rule: Rule = {
         start: hit.start,
         end: hit.end,
         severity: hit.entry.severity === "mild" ? "warn" : "error",
-        // A slur has no acceptable spelling: the fix is to remove it.
+        // A slur has no acceptable spelling: the fix is to remove it, which a person must do.
         suggestion: hit.entry.category === "slur" ? "" : masked,
+        fix: context.options.maskOnFix === true && hit.entry.category !== "slur",
       });
     }
   },
