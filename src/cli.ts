@@ -1,15 +1,15 @@
 // Command line → run → report → exit code. Nothing else: the work happens in run.ts.
-import { lstatSync, mkdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { DEFAULT_CACHE_FILE } from "./cache.js";
-import { applySuppressions, countViolations, pruneSuppressions, readSuppressions, SUPPRESSIONS_FILE, writeSuppressions } from "./suppressions.js";
+import { applyBaseline, SUPPRESSIONS_FILE } from "./suppressions.js";
 import { toSeverity, type CliOverrides } from "./config/resolve.js";
-import { describeFileError, PostlintError } from "./errors.js";
+import { PostlintError } from "./errors.js";
 import { Progress } from "./progress.js";
 import { loadReporter, REPORTER_NAMES, REPORTERS_SHOWING_POSTS } from "./reporters/index.js";
 import { ConfigResolver, lintFiles, lintText, type RunOptions } from "./run.js";
 import { printConfig } from "./print-config.js";
+import { writeReport } from "./report-file.js";
 import type { Concurrency } from "./parallel.js";
 import { PLATFORMS, type LintResult, type Severity } from "./types.js";
 import { VERSION } from "./version.js";
@@ -90,7 +90,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     const results = await lintAll(paths, runOptions, options, io);
     progress.done();
     const diff = options.fix || options.fixDryRun ? await applyFixes(results, runOptions, options, io) : undefined;
-    const suppressed = applyBaseline(results, options, cwd);
+    const suppressed = applyBaseline(results, cwd, { record: options.suppressAll, prune: options.pruneSuppressions });
     if (suppressed > 0) io.stderr(`postlint: ${suppressed} known problem${suppressed === 1 ? "" : "s"} suppressed by ${SUPPRESSIONS_FILE}\n`);
 
     const report = diff ?? (await loadReporter(options.format))(results, { color: useColor(options, io), cwd });
@@ -132,16 +132,6 @@ async function applyFixes(results: LintResult[], runOptions: RunOptions, options
   if (options.fixDryRun) return outcome.diff;
   results.splice(0, results.length, ...outcome.results);
   return undefined;
-}
-
-/** --suppress-all records a baseline, --prune-suppressions trims it; either way, known problems are dropped. */
-function applyBaseline(results: LintResult[], options: CliOptions, cwd: string): number {
-  const path = resolve(cwd, SUPPRESSIONS_FILE);
-  const current = countViolations(results, cwd);
-  let baseline = options.suppressAll ? current : readSuppressions(path);
-  if (options.pruneSuppressions && !options.suppressAll) baseline = pruneSuppressions(baseline, current);
-  if (options.suppressAll || options.pruneSuppressions) writeSuppressions(path, baseline);
-  return applySuppressions(results, baseline, cwd);
 }
 
 function exitCode(results: LintResult[], maxWarnings: number | undefined): number {
@@ -223,42 +213,6 @@ function useColor(options: CliOptions, io: CliIO): boolean {
   if (io.env.FORCE_COLOR !== undefined) return io.env.FORCE_COLOR !== "0" && io.env.FORCE_COLOR !== "false";
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "") return false;
   return !options.outputFile && io.stdoutIsTTY;
-}
-
-/**
- * Writes the report whole or not at all: to a temporary file beside the target, then renamed
- * over it, so a crash or Ctrl-C never leaves half a report. Never over a file being linted.
- */
-function writeReport(path: string, report: string, results: LintResult[]): void {
-  let temporary: string | undefined;
-  try {
-    const target = statSync(path, { throwIfNoEntry: false });
-    if (target && results.some((result) => sameFile(target, result.filePath))) {
-      throw new PostlintError("the report would overwrite a file being linted: choose another --output-file", { file: path });
-    }
-    // A device or a pipe, a name that stands for one (/dev/stdout links to whatever fd 1 is, a
-    // file included), or a link to a file yet to be made: write through it, as a shell would.
-    const danglingLink = !target && lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink();
-    if ((target && !target.isFile()) || danglingLink || /^\/(dev|proc)\//.test(path)) {
-      writeFileSync(path, report);
-      return;
-    }
-    // Through a symlink, replace the file it points to and keep the link.
-    const real = target ? realpathSync(path) : path;
-    mkdirSync(dirname(real), { recursive: true });
-    temporary = join(dirname(real), `.${basename(real)}.${process.pid}.tmp`);
-    writeFileSync(temporary, report);
-    renameSync(temporary, real);
-  } catch (error) {
-    if (error instanceof PostlintError) throw error;
-    if (temporary) rmSync(temporary, { force: true });
-    throw new PostlintError(`cannot write the report: ${describeFileError(error)}`, { file: path });
-  }
-}
-
-function sameFile(target: { dev: number; ino: number }, path: string): boolean {
-  const other = statSync(path, { throwIfNoEntry: false });
-  return other !== undefined && other.dev === target.dev && other.ino === target.ino;
 }
 
 /** What the CLI touches of the outside world; tests pass their own. */

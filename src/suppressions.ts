@@ -4,7 +4,7 @@
 // Entries are keyed by file, post (its id, else a hash of its text) and rule, with a count, so
 // edits elsewhere in a file do not unsuppress anything.
 import { readFileSync, renameSync, writeFileSync } from "node:fs";
-import { relative } from "node:path";
+import { relative, resolve } from "node:path";
 import { PostlintError } from "./errors.js";
 import type { LintResult } from "./types.js";
 
@@ -69,6 +69,20 @@ export function applySuppressions(results: LintResult[], counts: Counts, cwd: st
     });
   }
   return suppressed;
+}
+
+/**
+ * The run's step: `record` (--suppress-all) writes today's problems as the baseline, `prune`
+ * (--prune-suppressions) trims it to what still occurs; then known problems are dropped from the
+ * results. Returns how many were dropped.
+ */
+export function applyBaseline(results: LintResult[], cwd: string, { record = false, prune = false } = {}): number {
+  const path = resolve(cwd, SUPPRESSIONS_FILE);
+  const current = countViolations(results, cwd);
+  let baseline = record ? current : readSuppressions(path);
+  if (prune && !record) baseline = pruneSuppressions(baseline, current);
+  if (record || prune) writeSuppressions(path, baseline);
+  return applySuppressions(results, baseline, cwd);
 }
 
 /** The baseline cut down to what still occurs: entries for fixed problems are dropped. */
