@@ -6,10 +6,6 @@ import { findProfanity, type Hit } from "./find.js";
 import { lexiconFor, type ProfanityOptions } from "./lexicon.js";
 
 const options: Record<string, OptionSchema> = {
-  maskOnFix: {
-    type: "boolean",
-    description: "Let --fix mask profane words (f***, s***) in .txt and .md drafts; slurs are never fixed, only reported (default false)",
-  },
   allow: {
     type: "array",
     items: { type: "string" },
@@ -33,6 +29,10 @@ const options: Record<string, OptionSchema> = {
     type: "string",
     enum: ["mild", "strong"],
     description: "Lowest severity reported: mild (default) reports both, strong only strong words",
+  },
+  maskOnFix: {
+    type: "boolean",
+    description: "Let --fix mask profane words (f***, s***) in .txt and .md drafts; slurs are never fixed, only reported (default false)",
   },
 };
 

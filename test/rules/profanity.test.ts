@@ -169,6 +169,6 @@ describe("profanity: options", () => {
   });
 
   it("declares its options schema", () => {
-    expect(Object.keys(rule.meta.options ?? {})).toEqual(["allow", "deny", "severity"]);
+    expect(Object.keys(rule.meta.options ?? {})).toEqual(["allow", "deny", "severity", "maskOnFix"]);
   });
 });
