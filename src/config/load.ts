@@ -4,7 +4,8 @@ import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { cosmiconfig, getDefaultSearchPlaces, type Loader } from "cosmiconfig";
 import { describeFileError, PostlintError } from "../errors.js";
-import { parseJson, parseYamlValue } from "../inputs/parse.js";
+import { parseJson } from "../inputs/parse.js";
+import { parseSettingsYaml } from "../inputs/settings-yaml.js";
 import { locateConfigKey } from "./locate.js";
 import { PRESETS } from "./presets.js";
 import { validateVoice } from "../../rules/tone-mismatch/voice.js";
@@ -20,7 +21,7 @@ export interface ConfigLayer {
   values: Record<string, unknown>;
 }
 
-const yamlLoader: Loader = (file, content) => (content.trim() === "" ? {} : parseYamlValue(content, file));
+const yamlLoader: Loader = (file, content) => (content.trim() === "" ? {} : parseSettingsYaml(content, file));
 const jsonLoader: Loader = (file, content) => parseJson(content, file);
 
 function explorer() {

@@ -4,7 +4,8 @@
 // in the same file as the tags of the moment.
 import { readFileSync } from "node:fs";
 import { describeFileError, PostlintError } from "../errors.js";
-import { parseJson, parseYamlValue } from "../inputs/parse.js";
+import { parseJson } from "../inputs/parse.js";
+import { parseSettingsYaml } from "../inputs/settings-yaml.js";
 import type { CrisisWindow, TrendingEntry } from "../types.js";
 import { locateConfigKey } from "./locate.js";
 import { crisisWindowSchema, trendingEntrySchema, trendingFeedSchema } from "./schema.js";
@@ -28,7 +29,7 @@ export function loadFeed(path: string): Feed {
   } catch (error) {
     throw new PostlintError(`cannot read trending feed: ${describeFileError(error)}`, { file: path });
   }
-  const value = path.endsWith(".json") ? parseJson(text, path) : parseYamlValue(text, path);
+  const value = path.endsWith(".json") ? parseJson(text, path) : parseSettingsYaml(text, path);
   const shapeIssues = validate(value ?? [], trendingFeedSchema);
   if (shapeIssues.length > 0) {
     const [{ path: keyPath, message }] = shapeIssues;
