@@ -41,10 +41,21 @@ export interface RunOptions {
 export class ConfigResolver {
   private readonly layersByFile = new Map<string, Promise<ConfigLayer[]>>();
   private readonly fileByDirectory = new Map<string, Promise<string | undefined>>();
+  private readonly byFile = new Map<string, Promise<ResolvedConfig>>();
 
   constructor(private readonly options: RunOptions) {}
 
-  async forFile(filePath: string): Promise<ResolvedConfig> {
+  /** The config for one file, resolved once (a folder run asks twice: to skip feeds, then to lint). */
+  forFile(filePath: string): Promise<ResolvedConfig> {
+    let resolved = this.byFile.get(filePath);
+    if (!resolved) {
+      resolved = this.resolve(filePath);
+      this.byFile.set(filePath, resolved);
+    }
+    return resolved;
+  }
+
+  private async resolve(filePath: string): Promise<ResolvedConfig> {
     const configFile = await this.configFileFor(dirname(filePath));
     const layers = configFile ? await this.layers(configFile) : [];
     return resolveConfig(layers, filePath, this.options.cli);
