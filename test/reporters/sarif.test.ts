@@ -1,13 +1,17 @@
 // The SARIF report is validated against the published SARIF 2.1.0 schema (fixtures/sarif/) and
 // checked against the JSON report of the same run, result by result.
 import { readFileSync } from "node:fs";
-import AjvDraft04 from "ajv-draft-04";
-import addFormats from "ajv-formats";
+import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { BUILTIN_RULES } from "../../src/index.js";
 import { sarif } from "../../src/reporters/sarif.js";
 import { fixture, postlint } from "../helpers.js";
 import { runBoth, TRICKY_CONFIG } from "./shared.js";
+
+// CommonJS packages: required, so their default exports need no interop guesswork.
+const require = createRequire(import.meta.url);
+const AjvDraft04: typeof import("ajv-draft-04").default = require("ajv-draft-04");
+const addFormats: typeof import("ajv-formats").default = require("ajv-formats");
 
 const schema = JSON.parse(readFileSync(fixture("sarif/sarif-schema-2.1.0.json"), "utf8"));
 const ajv = new AjvDraft04({ allErrors: true, strict: false });

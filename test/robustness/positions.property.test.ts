@@ -29,7 +29,7 @@ function expectReportsAtTheirWords(result: LintResult, source: string, decode = 
   const posts = result.posts ?? [];
   let checked = 0;
   for (const post of posts) {
-    const words = analyze(post.text).words.filter((word) => word.norm === "globex");
+    const words = analyze(post.text ?? "").words.filter((word) => word.norm === "globex");
     const messages = result.messages.filter((message) => message.post?.index === post.index);
     expect(messages.length).toBe(words.length);
     messages.forEach((message, at) => {
