@@ -20,8 +20,8 @@ interface CliOptions {
   format: string;
   outputFile?: string;
   platform?: string;
-  rule: Record<string, Severity>;
-  trending: string[];
+  rule?: Record<string, Severity>;
+  trending?: string[];
   maxWarnings?: number;
   quiet?: boolean;
   stdinFilename?: string;
@@ -63,7 +63,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   }
 
   const cwd = io.cwd;
-  const cli: CliOverrides = { platform: options.platform, rules: options.rule, trending: options.trending.map((path) => resolve(cwd, path)) };
+  const cli: CliOverrides = { platform: options.platform, rules: options.rule ?? {}, trending: (options.trending ?? []).map((path) => resolve(cwd, path)) };
   const runOptions: RunOptions = {
     cwd,
     cli,
@@ -154,8 +154,8 @@ function buildProgram(io: CliIO): Command {
     .addOption(new Option("-f, --format <name>", "report format").choices(REPORTER_NAMES).default("stylish"))
     .option("-o, --output-file <file>", "write the report to a file instead of stdout")
     .addOption(new Option("--platform <name>", "default platform for posts that name none").choices(PLATFORMS))
-    .option("--rule <id:severity>", "override one rule, e.g. --rule profanity:off (repeatable)", collectRule, {})
-    .option("--trending <file>", "extra trending-hashtag feed, YAML or JSON (repeatable)", collect, [])
+    .option("--rule <id:severity>", "override one rule, e.g. --rule profanity:off (repeatable)", collectRule)
+    .option("--trending <file>", "extra trending-hashtag feed, YAML or JSON (repeatable)", collect)
     .option("--max-warnings <n>", "exit 1 when there are more warnings than this", parseCount)
     .option("--quiet", "report errors only")
     .option("--stdin-filename <name>", "name (and so format) of the input read from stdin")
@@ -181,11 +181,11 @@ function buildProgram(io: CliIO): Command {
   return program;
 }
 
-function collect(value: string, previous: string[]): string[] {
+function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
-function collectRule(value: string, previous: Record<string, Severity>): Record<string, Severity> {
+function collectRule(value: string, previous: Record<string, Severity> = {}): Record<string, Severity> {
   const cut = value.lastIndexOf(":");
   const severity = cut > 0 ? toSeverity(value.slice(cut + 1).trim()) : undefined;
   if (!severity) throw new InvalidArgumentError(`expected <rule-id>:<off|warn|error>, got "${value}"`);
