@@ -71,6 +71,8 @@ export interface Lexicon {
   generalization: PhraseMatcher<ReadonlySet<GeneralizationPart>>;
   /** Normalized phrases of cues.yaml that need corroboration (moment.yaml). */
   weakTragedy: ReadonlySet<string>;
+  /** "-proof", "-ready": a disaster word joined to one of these describes a product. */
+  productCompounds: ReadonlySet<string>;
   weakPromotion: ReadonlySet<string>;
   sympathyWords: ReadonlySet<string>;
   insultTargets: ReadonlySet<string>;
@@ -89,6 +91,7 @@ interface MomentData {
   sympathy: string[];
   weakSympathy: string[];
   idioms: string[];
+  productCompounds: string[];
   weakPromotion: string[];
   pitch: string[];
   operational: string[];
@@ -208,6 +211,7 @@ function buildLexicon(): Lexicon {
     cues,
     generalization,
     weakTragedy: phraseSet(moment.weakTragedy),
+    productCompounds: phraseSet(moment.productCompounds),
     weakPromotion: phraseSet(moment.weakPromotion),
     sympathyWords: phraseSet(moment.sympathyWords),
     insultTargets: phraseSet(hostility.insultTargets),

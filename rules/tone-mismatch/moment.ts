@@ -56,7 +56,7 @@ function findMoment(post: Post, reading: Reading, settings: RuleSettings): Momen
   const strong: Spot[] = [...cuesOf(reading, "tragedy"), ...cuesOf(reading, "sympathy")];
   const weak = new Map<string, Spot>();
   for (const match of findTragedy(reading.analysis)) {
-    if (idioms.contains(match.start, match.end)) continue;
+    if (idioms.contains(match.start, match.end) || isProductCompound(reading.analysis.text, match.end, lexicon.productCompounds)) continue;
     const key = phraseKey(match.phrase);
     if (lexicon.weakTragedy.has(key)) weak.set(key, match);
     else strong.push(match);
@@ -71,6 +71,14 @@ function findMoment(post: Post, reading: Reading, settings: RuleSettings): Momen
   if (softer.length >= 2) return { event: `${quote(text, softer[0])} … ${quote(text, softer[1])}` };
   if (softer.length === 1 && crisis) return { event: `${quote(text, softer[0])}, during ${crisis}` };
   return undefined;
+}
+
+/** "earthquake-proof": the disaster word is followed by a hyphen and a product quality. */
+function isProductCompound(text: string, end: number, suffixes: ReadonlySet<string>): boolean {
+  if (text[end] !== "-") return false;
+  let stop = end + 1;
+  while (stop < text.length && /[A-Za-z]/.test(text[stop])) stop++;
+  return stop > end + 1 && suffixes.has(text.slice(end + 1, stop).toLowerCase());
 }
 
 function crisisAt(post: Post, settings: RuleSettings): string | undefined {
