@@ -46,7 +46,7 @@ const rule: Rule = {
       sensitive:
         "#{{tag}} is tied to {{about}} (“{{phrase}}”). A brand using it reads as exploiting grief or a cause for attention, the kind of post that goes viral for the wrong reasons. Remove the hashtag; if the brand has something to say about it, write a separate, sincere post with no promotion.",
       trendingSensitive:
-        "#{{tag}} is trending because of {{context}}. A brand joining it looks like cashing in on bad news, as a retailer did with #Aurora during the 2012 cinema shooting. Remove the hashtag, or hold the post until the story has passed.",
+        "#{{tag}} is trending over a sensitive story ({{context}}). A brand joining it looks like cashing in on bad news, as a retailer did with #Aurora during the 2012 cinema shooting. Remove the hashtag, or hold the post until the story has passed.",
       sincereReview:
         "#{{tag}} is tied to {{about}}. This post reads as a sincere message, which can be right, but brands are judged harshly on these hashtags: have someone review it, keep it free of any product or offer, and post it only if the brand has a real connection to the cause or the people affected.",
       trendJacking:
@@ -127,7 +127,7 @@ function reportSensitive(
   if (!selling && reading.isSincere()) {
     context.report({ messageId: "sincereReview", data: { tag, about }, ...range, severity: "warn" });
   } else if (sensitivity.entry) {
-    context.report({ messageId: "trendingSensitive", data: { tag, context: sensitivity.entry.context ?? "a sensitive story (marked so in your trending feed)" }, ...range });
+    context.report({ messageId: "trendingSensitive", data: { tag, context: sensitivity.entry.context ?? "marked sensitive in your trending feed" }, ...range });
   } else {
     context.report({ messageId: "sensitive", data: { tag, about, phrase: sensitivity.phrase }, ...range });
   }
