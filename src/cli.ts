@@ -1,4 +1,5 @@
 // Command line → run → report → exit code. Nothing else: the work happens in run.ts.
+import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { DEFAULT_CACHE_FILE } from "./cache.js";
@@ -7,6 +8,7 @@ import { toSeverity, type CliOverrides } from "./config/resolve.js";
 import { PostlintError } from "./errors.js";
 import { Progress } from "./progress.js";
 import { loadReporter, REPORTER_NAMES, REPORTERS_SHOWING_POSTS } from "./reporters/index.js";
+import { JsonReportStream } from "./reporters/json-stream.js";
 import { ConfigResolver, lintFiles, lintText, type RunOptions } from "./run.js";
 import { printConfig } from "./print-config.js";
 import { writeReport } from "./report-file.js";
@@ -87,8 +89,21 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     }
     const progress = new Progress(io, Boolean(options.quiet));
     runOptions.onPost = () => progress.tick();
-    const results = await lintAll(paths, runOptions, options, io);
-    progress.done();
+    const stream = streamsReport(options, runOptions, cwd) ? streamJsonReport(runOptions, io) : undefined;
+    let results: LintResult[];
+    try {
+      results = await lintAll(paths, runOptions, options, io);
+    } catch (error) {
+      stream?.abort();
+      throw error;
+    } finally {
+      progress.done();
+    }
+    if (stream) {
+      stream.end();
+      for (const line of new Set(results.flatMap((result) => (result.fatal ? [result.fatal] : [])))) io.stderr(`postlint: ${line}\n`);
+      return exitCode(results, options.maxWarnings);
+    }
     const diff = options.fix || options.fixDryRun ? await applyFixes(results, runOptions, options, io) : undefined;
     const suppressed = applyBaseline(results, cwd, { record: options.suppressAll, prune: options.pruneSuppressions });
     if (suppressed > 0) io.stderr(`postlint: ${suppressed} known problem${suppressed === 1 ? "" : "s"} suppressed by ${SUPPRESSIONS_FILE}\n`);
@@ -116,6 +131,7 @@ async function lintAll(paths: string[], runOptions: RunOptions, options: CliOpti
     const name = options.stdinFilename ?? "<stdin>.txt";
     const result = await lintText(await io.readStdin(), { ...runOptions, filePath: name });
     if (!options.stdinFilename) result.filePath = "<stdin>";
+    runOptions.onFileDone?.(result);
     results.push(result);
   }
   return results;
@@ -132,6 +148,35 @@ async function applyFixes(results: LintResult[], runOptions: RunOptions, options
   if (options.fixDryRun) return outcome.diff;
   results.splice(0, results.length, ...outcome.results);
   return undefined;
+}
+
+/**
+ * A JSON report to stdout is written as the run goes (memory stays flat on big batches), unless
+ * something needs every message first: fixes, a baseline, the cache.
+ */
+function streamsReport(options: CliOptions, runOptions: RunOptions, cwd: string): boolean {
+  const plain = options.format === "json" && !options.outputFile && !options.fix && !options.fixDryRun;
+  const baseline = options.suppressAll || options.pruneSuppressions || existsSync(resolve(cwd, SUPPRESSIONS_FILE));
+  return plain && !baseline && runOptions.cacheLocation === undefined;
+}
+
+/** Wires a streamed JSON report into the run: each message out as found, each file as it ends. */
+function streamJsonReport(runOptions: RunOptions, io: CliIO): { end(): void; abort(): void } {
+  const stream = new JsonReportStream((chunk) => io.stdout(chunk));
+  runOptions.onMessage = (message) => stream.message(message);
+  runOptions.onFileDone = (result) => stream.fileDone(result);
+  const cleanUp = () => stream.dispose();
+  process.once("exit", cleanUp);
+  return {
+    end() {
+      process.removeListener("exit", cleanUp);
+      stream.end();
+    },
+    abort() {
+      process.removeListener("exit", cleanUp);
+      stream.dispose();
+    },
+  };
 }
 
 function exitCode(results: LintResult[], maxWarnings: number | undefined): number {

@@ -35,7 +35,7 @@ export function threadsFor(fileCount: number, requested: Concurrency = "auto"): 
 export type Concurrency = "auto" | "off" | number;
 
 export async function lintOnThreads(files: string[], threads: number, options: RunOptions): Promise<LintResult[]> {
-  const { onPost, ...cloneable } = options;
+  const { onPost, onMessage: _onMessage, onFileDone: _onFileDone, ...cloneable } = options;
   const results: LintResult[] = new Array(files.length);
   let next = 0;
   const runWorker = () =>

@@ -29,6 +29,10 @@ export interface RunOptions {
   keepPosts?: boolean;
   /** Called after each post, for progress display. */
   onPost?: () => void;
+  /** Takes each message as it is found, instead of the result keeping it (a streamed report). */
+  onMessage?: (message: LintMessage) => void;
+  /** Called with each file's result, in order, as soon as it is known. */
+  onFileDone?: (result: LintResult) => void;
   /** Largest file read whole and longest post (--max-file-size, --max-post-length). */
   limits?: InputLimits;
   /** Reuse results of unchanged files from this cache file or directory (--cache). */
@@ -105,8 +109,12 @@ export async function lintFiles(paths: string[], options: RunOptions = {}): Prom
   const threads = threadsFor(pending.length, options.concurrency);
   const fresh =
     threads > 1
-      ? await lintOnThreads(pending, threads, { ...options, now })
-      : await sequentially(pending, (file) => lintSource(file, () => readPostsFromFile(file, options.limits), configs, { ...options, now }));
+      ? (await lintOnThreads(pending, threads, { ...options, now })).map((result) => (options.onFileDone?.(result), result))
+      : await sequentially(pending, async (file) => {
+          const result = await lintSource(file, () => readPostsFromFile(file, options.limits), configs, { ...options, now });
+          options.onFileDone?.(result);
+          return result;
+        });
   for (const [index, file] of files.entries()) {
     if (results[index] !== undefined) continue;
     const result = fresh.shift() as LintResult;
@@ -185,7 +193,8 @@ export async function lintSource(
         };
         if (violation.suggestion !== undefined) message.suggestion = violation.suggestion;
         if (violation.fix) message.fix = true;
-        result.messages.push(message);
+        if (options.onMessage) options.onMessage(message);
+        else result.messages.push(message);
         if (violation.severity === 2) result.errorCount++;
         else result.warningCount++;
       }
