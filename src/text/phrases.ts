@@ -27,8 +27,12 @@ interface TrieNode<V> {
 
 /** Splits a phrase as the tokenizer would: "I'm part of" → ["i'm", "part", "of"]. */
 export function phraseWords(phrase: string): string[] {
+  // Most vocabulary is plain lower-case words and spaces: split it without the expression.
+  if (PLAIN_PHRASE_RE.test(phrase)) return phrase.split(" ");
   return normalizeWord(phrase).match(/[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}]+)*/gu) ?? [];
 }
+
+const PLAIN_PHRASE_RE = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
 
 export class PhraseMatcher<V = true> {
   private readonly root: TrieNode<V> = { next: new Map() };
