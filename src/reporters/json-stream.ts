@@ -12,9 +12,11 @@ import { fileOpening, messageJson } from "./json.js";
 const FLUSH_AT = 256 * 1024;
 
 export class JsonReportStream {
-  private readonly directory = mkdtempSync(join(tmpdir(), "postlint-report-"));
-  private readonly spoolPath = join(this.directory, "messages");
+  private directory: string | undefined;
+  private spoolPath = "";
   private spool: number | undefined;
+  /** No temporary folder could be made: messages wait in memory instead (correct, not flat). */
+  private inMemory = false;
   private pending: string[] = [];
   private pendingLength = 0;
   private spooled = 0;
@@ -62,16 +64,28 @@ export class JsonReportStream {
   dispose(): void {
     if (this.spool !== undefined) closeSync(this.spool);
     this.spool = undefined;
-    rmSync(this.directory, { recursive: true, force: true });
+    if (this.directory) rmSync(this.directory, { recursive: true, force: true });
   }
 
   private flush(): void {
-    if (this.pending.length === 0) return;
-    this.spool ??= openSync(this.spoolPath, "w");
-    writeSync(this.spool, `${this.spooled > 0 ? "," : ""}${this.pending.join(",")}`);
+    if (this.pending.length === 0 || this.inMemory) return;
+    if (this.spool === undefined && !this.openSpool()) return;
+    writeSync(this.spool as number, `${this.spooled > 0 ? "," : ""}${this.pending.join(",")}`);
     this.spooled += this.pending.length;
     this.pending = [];
     this.pendingLength = 0;
+  }
+
+  private openSpool(): boolean {
+    try {
+      this.directory ??= mkdtempSync(join(tmpdir(), "postlint-report-"));
+      this.spoolPath = join(this.directory, "messages");
+      this.spool = openSync(this.spoolPath, "w");
+      return true;
+    } catch {
+      this.inMemory = true;
+      return false;
+    }
   }
 
   /** Copies the spooled messages out; returns true when there were none. */

@@ -23,6 +23,10 @@ describe("the streamed JSON report", () => {
     expect(run.status).toBe(2);
     expect(run.stdout.length).toBeGreaterThan(500_000);
     expect(run.stdout).toBe(expected);
+
+    // Without a writable temporary folder the messages wait in memory: the same report.
+    const noTemp = postlint(["-c", config, "-f", "json", dir], { env: { TMPDIR: join(dir, "no-such-folder") } });
+    expect(noTemp.stdout).toBe(expected);
   });
 
   it("writes nothing when the run cannot start", () => {
