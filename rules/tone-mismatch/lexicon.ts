@@ -79,6 +79,10 @@ export interface Lexicon {
   insultDefusers: ReadonlySet<string>;
   competences: ReadonlySet<string>;
   ironicFollowers: ReadonlySet<string>;
+  /** Sarcasm markers that count only when they end their sentence ("Yeah, right."). */
+  closingSarcasm: ReadonlySet<string>;
+  /** What may follow such a marker after a comma and keep it sarcastic ("Yeah right, as if"). */
+  sarcasticContinuations: ReadonlySet<string>;
   acronyms: ReadonlySet<string>;
   hashtagStems: readonly string[];
   emoji: ReadonlyMap<string, EmojiEntry>;
@@ -126,6 +130,8 @@ interface HostilityData {
 
 interface SarcasmData {
   markers: string[];
+  closingMarkers: string[];
+  closingContinuations: string[];
   ironicPraise: string[];
   annoyances: string[];
   sincere: string[];
@@ -218,6 +224,8 @@ function buildLexicon(): Lexicon {
     insultDefusers: phraseSet(hostility.insultDefusers),
     competences: phraseSet(gen.competences),
     ironicFollowers: phraseSet(sarcasm.ironicFollowers),
+    closingSarcasm: phraseSet(sarcasm.closingMarkers),
+    sarcasticContinuations: phraseSet(sarcasm.closingContinuations),
     acronyms: phraseSet(slang.acronyms),
     hashtagStems: personal.hashtagStems.map((stem) => stem.toLowerCase()),
     emoji: new Map(Object.entries(emoji).map(([symbol, entry]) => [normalizeEmoji(symbol), entry])),

@@ -1,7 +1,7 @@
 // Sarcasm: the written tags (/s, #sarcasm, #not), fixed markers ("yeah right", "thanks for nothing"),
 // and praise or thanks inside a negative sentence ("thanks a lot for the outage").
 import type { Post, ReportDescriptor } from "../../src/types.js";
-import { getLexicon } from "./lexicon.js";
+import { getLexicon, phraseKey } from "./lexicon.js";
 import { clauseNegativity, cuesOf, type Reading } from "./reading.js";
 
 const SARCASM_TAGS = new Set(["sarcasm", "sarcastic", "not", "notreally", "sarcasmintended"]);
@@ -17,9 +17,30 @@ function findSarcasm(reading: Reading): { start: number; end: number } | undefin
   if (tag) return tag;
   const slash = findSlashS(reading);
   if (slash) return slash;
-  const marker = cuesOf(reading, "sarcasm", { inHashtags: false })[0];
+  const { closingSarcasm, sarcasticContinuations } = getLexicon();
+  const text = reading.analysis.text;
+  const marker = cuesOf(reading, "sarcasm", { inHashtags: false }).find(
+    (match) =>
+      !closingSarcasm.has(phraseKey(match.phrase)) ||
+      closesSentence(text, match.end) ||
+      continuesSarcastically(text, match.end, sarcasticContinuations),
+  );
   if (marker) return marker;
   return findIronicInterjection(reading) ?? findStandalonePraise(reading) ?? findIronicPraise(reading);
+}
+
+/** Nothing but white space, end punctuation or emoji follows up to the end of the line or post. */
+function closesSentence(text: string, end: number): boolean {
+  const rest = text.slice(end, end + 40);
+  return /^[\s.!?…)"”'’]*(?:[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u{FE0F}\u200d\s]*)(?:$|\n|[.!?…])/u.test(rest);
+}
+
+/** A comma, then one of the words that carry the mockery on: "Yeah right, as if we'd…". */
+function continuesSarcastically(text: string, end: number, continuations: ReadonlySet<string>): boolean {
+  const next = /^\s*,\s*([\p{L}'’]+)(?:\s+([\p{L}'’]+))?/u.exec(text.slice(end, end + 40));
+  if (!next) return false;
+  const one = phraseKey(next[1]);
+  return continuations.has(one) || (next[2] !== undefined && continuations.has(phraseKey(`${next[1]} ${next[2]}`)));
 }
 
 /** "…tried to pay with Monopoly money. Genius.": praise alone in its sentence, after another one. */
