@@ -4,7 +4,7 @@ import type { Post, ReportDescriptor } from "../../src/types.js";
 import type { Term } from "../../src/text/analysis.js";
 import type { PhraseMatch } from "../../src/text/phrases.js";
 import { getLexicon, type GeneralizationPart } from "./lexicon.js";
-import { cuesOf, type Reading } from "./reading.js";
+import { clauseNegativity, clausePositivity, cuesOf, type Reading } from "./reading.js";
 
 // Words that may stand between a link and a verdict: "are SO rude", "are THE worst", "are ALL idiots".
 const DEGREE_WORDS = new Set(["so", "such", "the", "a", "an", "all", "just", "really", "literally", "total", "complete", "absolute", "absolutely", "always", "very", "too", "pretty", "kinda", "being", "most", "bunch", "of", "utter", "complete", "actual", "straight", "up", "plain", "downright", "genuinely", "truly", "officially", "basically"]);
@@ -43,7 +43,7 @@ function findInsult(reading: Reading): PhraseMatch<unknown> | undefined {
 }
 
 function findContempt(post: Post, reading: Reading): { start: number; end: number } | undefined {
-  const phrase = cuesOf(reading, "contempt", { inHashtags: false })[0];
+  const phrase = cuesOf(reading, "contempt", { inHashtags: false }).find((match) => !inWarmClause(reading, match.start));
   if (phrase) return phrase;
   // An eye roll or a clown aimed at someone: a reply, a mention, or "you".
   const addressed =
@@ -54,6 +54,17 @@ function findContempt(post: Post, reading: Reading): { start: number; end: numbe
     if (hit.emoji?.cue === "contempt" && (addressed || hit.score <= -4)) return hit;
   }
   return undefined;
+}
+
+/**
+ * "You people are the best community on the internet": the words of contempt in a clause that
+ * only praises are affection. A clause with any negative word keeps them contempt.
+ */
+function inWarmClause(reading: Reading, start: number): boolean {
+  const term = reading.analysis.terms.findIndex((candidate) => candidate.start === start);
+  if (term < 0) return false;
+  const clause = reading.clauses[term];
+  return clausePositivity(reading)[clause] >= 2 && clauseNegativity(reading)[clause] === 0;
 }
 
 /**

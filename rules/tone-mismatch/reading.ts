@@ -70,9 +70,18 @@ function clausesOf(analysis: Analysis): number[] {
 
 /** Sum of the negative word sentiment in each clause. */
 export function clauseNegativity(reading: Reading): number[] {
+  return clauseSums(reading, (score) => score < 0);
+}
+
+/** Per clause, the sum of its positive word scores. */
+export function clausePositivity(reading: Reading): number[] {
+  return clauseSums(reading, (score) => score > 0);
+}
+
+function clauseSums(reading: Reading, counts: (score: number) => boolean): number[] {
   const sums: number[] = new Array<number>((reading.clauses.at(-1) ?? 0) + 1).fill(0);
   reading.termScores.forEach((score, term) => {
-    if (score < 0) sums[reading.clauses[term]] += score;
+    if (counts(score)) sums[reading.clauses[term]] += score;
   });
   return sums;
 }
