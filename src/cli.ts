@@ -1,7 +1,8 @@
 // Command line → run → report → exit code. Nothing else: the work happens in run.ts.
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { Command, InvalidArgumentError, Option } from "commander";
+import { parseArguments, throughIO } from "./command-line.js";
 import { DEFAULT_CACHE_FILE } from "./cache.js";
 import { applyBaseline, SUPPRESSIONS_FILE } from "./suppressions.js";
 import { toSeverity, type CliOverrides } from "./config/resolve.js";
@@ -51,18 +52,10 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   const subcommand = SUBCOMMANDS.get(argv[0]);
   if (subcommand) return (await subcommand())(argv.slice(1), io);
   const program = buildProgram(io);
-  let paths: string[];
-  let options: CliOptions;
-  try {
-    program.parse(argv, { from: "user" });
-    paths = program.args;
-    options = program.opts() as CliOptions;
-  } catch (error) {
-    if (error instanceof CommanderError) {
-      return error.exitCode === 0 || error.code === "commander.helpDisplayed" || error.code === "commander.version" ? 0 : 2;
-    }
-    throw error;
-  }
+  const ended = parseArguments(program, argv);
+  if (ended !== undefined) return ended;
+  const paths = program.args;
+  const options = program.opts() as CliOptions;
 
   const cwd = io.cwd;
   const cli: CliOverrides = { platform: options.platform, rules: options.rule ?? {}, trending: (options.trending ?? []).map((path) => resolve(cwd, path)) };
@@ -216,14 +209,8 @@ function buildProgram(io: CliIO): Command {
     .option("--fix-dry-run", "print the safe fixes as a unified diff instead of the report; change nothing")
     .option("--cache", "skip files whose content and resolved config are unchanged since the last run")
     .option("--cache-location <path>", `where the cache is kept (a file, or a folder for ${DEFAULT_CACHE_FILE}); implies --cache`)
-    .addHelpText("after", "\nCommands:\n  postlint init    write a commented starter .postlintrc.yaml (see postlint init --help)\n  postlint rules   list the rules: id, default severity, description, docs (--format json)\n")
-    .exitOverride()
-    .configureOutput({
-      writeOut: (text) => io.stdout(text),
-      writeErr: (text) => io.stderr(text),
-      outputError: (text, write) => write(`postlint: ${text.replace(/^error: /, "")}`),
-    });
-  return program;
+    .addHelpText("after", "\nCommands:\n  postlint init    write a commented starter .postlintrc.yaml (see postlint init --help)\n  postlint rules   list the rules: id, default severity, description, docs (--format json)\n");
+  return throughIO(program, io);
 }
 
 function collect(value: string, previous: string[] = []): string[] {

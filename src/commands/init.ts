@@ -3,7 +3,8 @@
 // author kind and the platform, and everything else is there as a commented example.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { Command, CommanderError, Option } from "commander";
+import { Command, Option } from "commander";
+import { parseArguments, throughIO } from "../command-line.js";
 import { getDefaultSearchPlaces } from "cosmiconfig";
 import type { CliIO } from "../cli.js";
 import { MODULE_NAME } from "../config/load.js";
@@ -24,19 +25,9 @@ export async function init(argv: string[], io: CliIO): Promise<number> {
     .option("--brand <name>", "the brand the posts speak for, e.g. \"Acme Outdoors\"")
     .addOption(new Option("--author-kind <kind>", "who writes the posts").choices(AUTHOR_KINDS))
     .addOption(new Option("--platform <name>", "the platform posts go to when they name none").choices(PLATFORMS))
-    .option("--force", "replace an existing config file")
-    .exitOverride()
-    .configureOutput({
-      writeOut: (text) => io.stdout(text),
-      writeErr: (text) => io.stderr(text),
-      outputError: (text, write) => write(`postlint init: ${text.replace(/^error: /, "")}`),
-    });
-  try {
-    program.parse(argv, { from: "user" });
-  } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
-    throw error;
-  }
+    .option("--force", "replace an existing config file");
+  const ended = parseArguments(throughIO(program, io), argv);
+  if (ended !== undefined) return ended;
   const options = program.opts<InitAnswers & { force?: boolean }>();
 
   const target = join(io.cwd, CONFIG_FILE_NAME);

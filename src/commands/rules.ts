@@ -2,7 +2,8 @@
 // the config in this folder turns on), with its default severity, description and docs;
 // `--format json` for scripts.
 import { join } from "node:path";
-import { Command, CommanderError, Option } from "commander";
+import { Command, Option } from "commander";
+import { parseArguments, throughIO } from "../command-line.js";
 import type { CliIO } from "../cli.js";
 import { PostlintError } from "../errors.js";
 import { docsUrl } from "../reporters/rule-docs.js";
@@ -28,19 +29,9 @@ export async function rules(argv: string[], io: CliIO): Promise<number> {
     .description("List the rules: id, default severity, description and docs.")
     .addOption(new Option("-f, --format <name>", "output format").choices(["table", "json"]).default("table"))
     .option("-c, --config <file>", "also list the custom rules this config turns on (default: the config for this folder)")
-    .option("--no-config", "list the built-in rules only")
-    .exitOverride()
-    .configureOutput({
-      writeOut: (text) => io.stdout(text),
-      writeErr: (text) => io.stderr(text),
-      outputError: (text, write) => write(`postlint rules: ${text.replace(/^error: /, "")}`),
-    });
-  try {
-    program.parse(argv, { from: "user" });
-  } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
-    throw error;
-  }
+    .option("--no-config", "list the built-in rules only");
+  const ended = parseArguments(throughIO(program, io), argv);
+  if (ended !== undefined) return ended;
   const options = program.opts<{ format: "table" | "json"; config: string | false }>();
 
   let custom: Rule[] = [];
