@@ -79,27 +79,19 @@ const rule: Rule = {
       });
     }
 
-    const allows = (limit: "hashtags" | "mentions") => (info.hard.includes(limit) ? "allows at most" : "advises at most");
-    if (analysis.hashtags.length > info.maxHashtags) {
-      const extra = analysis.hashtags.slice(info.maxHashtags);
+    // Past the limit, the extra hashtags or mentions are marked, from the first one too many.
+    const reportExcess = (limit: "hashtags" | "mentions", found: Array<{ start: number; end: number }>, max: number) => {
+      if (found.length <= max) return;
       context.report({
-        messageId: "tooManyHashtags",
-        data: { count: analysis.hashtags.length, max: info.maxHashtags, platform: info.name, allows: allows("hashtags") },
-        start: extra[0].start,
-        end: extra[extra.length - 1].end,
+        messageId: limit === "hashtags" ? "tooManyHashtags" : "tooManyMentions",
+        data: { count: found.length, max, platform: info.name, allows: info.hard.includes(limit) ? "allows at most" : "advises at most" },
+        start: found[max].start,
+        end: found[found.length - 1].end,
         severity: "warn",
       });
-    }
-    if (analysis.mentions.length > info.maxMentions) {
-      const extra = analysis.mentions.slice(info.maxMentions);
-      context.report({
-        messageId: "tooManyMentions",
-        data: { count: analysis.mentions.length, max: info.maxMentions, platform: info.name, allows: allows("mentions") },
-        start: extra[0].start,
-        end: extra[extra.length - 1].end,
-        severity: "warn",
-      });
-    }
+    };
+    reportExcess("hashtags", analysis.hashtags, info.maxHashtags);
+    reportExcess("mentions", analysis.mentions, info.maxMentions);
 
     const fold = foldAt(text, info.truncation);
     if (fold === undefined) return;
