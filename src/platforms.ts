@@ -26,9 +26,12 @@ export function platformInfo(platform: Platform): PlatformInfo {
   return platforms[platform];
 }
 
-/** Offset in the text where the platform's "more" cut falls, or undefined when nothing is hidden. */
+/**
+ * Offset in the text where the platform's "more" cut falls, or undefined when nothing is hidden
+ * (also for a platform the table does not know, which a plugin or an API caller may pass).
+ */
 export function truncationPoint(text: string, platform: Platform | undefined): number | undefined {
   if (!platform) return undefined;
-  const cut = platformInfo(platform).truncation;
+  const cut = (platformInfo(platform) as PlatformInfo | undefined)?.truncation ?? null;
   return cut !== null && text.length > cut ? cut : undefined;
 }

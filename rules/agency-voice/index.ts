@@ -1,7 +1,7 @@
 // agency-voice: a post must not hide who is speaking or that they were paid. Agency and freelance
 // writers may not pose as brand staff, must sign personal replies on the brand's account and may
 // not praise a client from their own accounts; paid posts need a clear disclosure up front.
-import { type PlatformInfo, platformInfo, truncationPoint } from "../../src/platforms.js";
+import { platformInfo, truncationPoint } from "../../src/platforms.js";
 import type { Analysis } from "../../src/text/analysis.js";
 import type { Token } from "../../src/text/tokenize.js";
 import type { AccountOwner, Author, Post, Rule, RuleContext } from "../../src/types.js";
@@ -202,7 +202,7 @@ function checkSponsorship(lint: Lint, kind: "sponsored" | "influencer"): void {
   const found = sponsorshipDisclosures(lint);
   const clear = found.filter((d) => d.clarity === "clear");
   if (clear.length > 0) {
-    const cut = moreCut(post);
+    const cut = truncationPoint(post.text, post.platform);
     const platformName = cut !== undefined && post.platform ? platformInfo(post.platform).name : "the platform"; // known: it has a cut
     const minRun = numberOption(context.options.hashtagRun, 3);
     const runs = hashtagRuns(post.analysis);
@@ -253,20 +253,6 @@ function reportBuried({ post, context }: Lint, found: FoundDisclosure, where: st
     // Moving a clear disclosure to the front changes nothing else: safe for --fix.
     fix: true,
   });
-}
-
-// truncationPoint() resolves the platform table on every call; a post only needs it when it is
-// longer than the shortest cut, so remember each platform's answer for the length that matters.
-const platformCuts = new Map<string, number | null>();
-
-function moreCut(post: Post): number | undefined {
-  if (!post.platform) return undefined;
-  let cut = platformCuts.get(post.platform);
-  if (cut === undefined) {
-    cut = (platformInfo(post.platform) as PlatformInfo | undefined)?.truncation ?? null;
-    platformCuts.set(post.platform, cut);
-  }
-  return cut !== null && post.text.length > cut ? truncationPoint(post.text, post.platform) : undefined;
 }
 
 function sponsorshipDisclosures({ context, vocab, view, profile }: Lint): FoundDisclosure[] {
