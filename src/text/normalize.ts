@@ -668,37 +668,13 @@ function cellWord(from: number, to: number, inHashtag: boolean): ReadWord | unde
 
 /** Letters spelled out one per piece become one word, flagged spaced. */
 function spelledRun(letters: ReadWord[]): ReadGroup | undefined {
-  let joined = "";
-  let alternates = "";
-  let disguises = Disguise.spaced;
-  let literal = 0;
-  let uppers = 0;
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (const letter of letters) {
-    joined += letter.letters;
-    alternates += letter.alternates ?? letter.letters;
-    disguises |= letter.disguises;
-    literal += letter.literal;
-    if (letter.shape === "title" || letter.shape === "upper") uppers++;
-    for (let i = 0; i < letter.letters.length; i++) {
-      starts.push(letter.starts?.[i] ?? letter.start + i);
-      ends.push(letter.ends?.[i] ?? letter.start + i + 1);
-    }
-  }
-  if (literal < 2) return undefined;
-  const word: ReadWord = {
-    letters: joined,
-    start: letters[0].start,
-    end: letters[letters.length - 1].end,
-    starts,
-    ends,
-    disguises,
-    literal,
-    shape: uppers === 0 ? "lower" : uppers === letters.length ? "upper" : "mixed",
-    inHashtag: false,
-  };
-  if (alternates !== joined) word.alternates = alternates;
+  const word = joinParts(letters);
+  if (word.literal < 2) return undefined;
+  word.disguises |= Disguise.spaced;
+  // Each piece is one letter: the word's case is the letters' case, capitals counted as upper.
+  const uppers = letters.filter((letter) => letter.shape === "title" || letter.shape === "upper").length;
+  word.shape = uppers === 0 ? "lower" : uppers === letters.length ? "upper" : "mixed";
+  word.inHashtag = false;
   return group([word], true, false);
 }
 
