@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import rule from "../../rules/hashtag-hijack/index.js";
 import { runRule } from "../../src/engine.js";
 import type { Brand, PostFields, RuleSettings, TrendingEntry } from "../../src/types.js";
+import { scoreOutcomes } from "./labeled-set.js";
 
 const fixture = (name: string) => parse(readFileSync(new URL(`../../fixtures/hashtag-hijack/${name}`, import.meta.url), "utf8"));
 
@@ -45,33 +46,14 @@ describe("hashtag-hijack development set", () => {
   });
 
   it("reaches precision and recall of at least 0.95", () => {
-    let truePositives = 0;
-    let falsePositives = 0;
-    let falseNegatives = 0;
-    const misses: string[] = [];
-    for (const c of cases) {
-      const found = runCase(c).map((violation) => violation.messageId);
-      const expected = [...c.expect];
-      for (const id of found) {
-        const at = expected.indexOf(id);
-        if (at >= 0) {
-          expected.splice(at, 1);
-          truePositives++;
-        } else {
-          falsePositives++;
-        }
-      }
-      falseNegatives += expected.length;
-      if (found.slice().sort().join() !== c.expect.slice().sort().join()) {
-        misses.push(`${JSON.stringify(c.text)}: expected [${c.expect}] got [${found}]`);
-      }
-    }
-    const precision = truePositives / (truePositives + falsePositives);
-    const recall = truePositives / (truePositives + falseNegatives);
-    if (misses.length > 0) console.log(`precision ${precision.toFixed(3)} recall ${recall.toFixed(3)}\n${misses.join("\n")}`);
+    const { precision, recall, mistakes } = scoreOutcomes(
+      cases.map((c) => ({ text: c.text, expected: c.expect, reported: runCase(c).map((violation) => violation.messageId) })),
+    );
+    if (mistakes.length > 0) console.log(`precision ${precision.toFixed(3)} recall ${recall.toFixed(3)}\n${mistakes.join("\n")}`);
     expect(precision).toBeGreaterThanOrEqual(0.95);
     expect(recall).toBeGreaterThanOrEqual(0.95);
   });
+
 });
 
 describe("hashtag-hijack", () => {

@@ -31,13 +31,16 @@ export function runLabeled(rule: Rule, post: LabeledPost, run: RunSettings = {})
 }
 
 export function score(rule: Rule, posts: LabeledPost[], run: RunSettings = {}) {
+  return scoreOutcomes(posts.map((post) => ({ text: post.text, expected: post.expect ?? [], reported: runLabeled(rule, post, run).map((v) => v.messageId) })));
+}
+
+/** Precision and recall over posts whose expected and reported messageIds are compared as multisets. */
+export function scoreOutcomes(outcomes: Array<{ text: string; expected: string[]; reported: string[] }>) {
   let truePositives = 0;
   let falsePositives = 0;
   let falseNegatives = 0;
   const mistakes: string[] = [];
-  for (const post of posts) {
-    const expected = post.expect ?? [];
-    const reported = runLabeled(rule, post, run).map((v) => v.messageId);
+  for (const { text, expected, reported } of outcomes) {
     const remaining = [...expected];
     let wrong = 0;
     for (const id of reported) {
@@ -52,7 +55,7 @@ export function score(rule: Rule, posts: LabeledPost[], run: RunSettings = {}) {
     }
     falseNegatives += remaining.length;
     if (remaining.length > 0 || wrong > 0) {
-      mistakes.push(`${JSON.stringify(post.text)}: expected [${expected}] got [${reported}]`);
+      mistakes.push(`${JSON.stringify(text)}: expected [${expected}] got [${reported}]`);
     }
   }
   return {
