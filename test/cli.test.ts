@@ -70,6 +70,21 @@ describe("postlint as a user runs it", () => {
     expect(jsonReport(run)[0].messages[0]).toMatchObject({ line: 2, column: 20, post: { index: 1, id: "s2" } });
   });
 
+  it("disclosure.jurisdiction picks the disclosure words that count as clear", () => {
+    const posts = "fixtures/configs/jurisdiction/influencer-posts.yaml";
+    const us = jsonReport(postlint(["-c", "fixtures/configs/jurisdiction/us.yaml", "-f", "json", posts]));
+    expect(us[0].messages).toEqual([]);
+    const run = postlint(["-c", "fixtures/configs/jurisdiction/uk.yaml", "-f", "json", posts]);
+    expect(run.status).toBe(0);
+    const uk = jsonReport(run)[0].messages;
+    expect(uk.map((m) => [m.post.index, m.ruleId, m.severity, m.line, m.column])).toEqual([
+      [0, "agency-voice", 1, 2, 10],
+      [1, "agency-voice", 1, 3, 10],
+    ]);
+    expect(uk[0].message).toContain("“#gifted”");
+    expect(uk[1].message).toContain("“#sponsored”");
+  });
+
   it("--print-config shows the configuration that applies to a file", () => {
     const run = postlint(["--print-config", "fixtures/configs/acme/replies/reply.txt"]);
     expect(run.status).toBe(0);

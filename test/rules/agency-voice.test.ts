@@ -156,6 +156,9 @@ describe("agency-voice", () => {
     const freebie = { ...influencer, text: "Thanks @acme for the free tent!" };
     expect(messages(freebie, { disclosure: { jurisdiction: "us" } })).toEqual([]);
     expect(messages(freebie, { disclosure: { jurisdiction: "uk" } })).toEqual(["ambiguous-disclosure"]);
+    const gifted = { ...influencer, text: "#gifted My new @acme tent survived the storm" };
+    expect(messages(gifted, { disclosure: { jurisdiction: "us" } })).toEqual([]);
+    expect(messages(gifted, { disclosure: { jurisdiction: "uk" } })).toEqual(["ambiguous-disclosure"]);
   });
 
   it("suggests moving a buried #ad to the start of the post", () => {
