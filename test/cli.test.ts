@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -141,5 +142,14 @@ describe("JavaScript configs", () => {
     expect(jsonReport(withConfig)[0].messages).toEqual([]);
     const without = postlint(["-f", "json", "--no-config", "fixtures/configs/esm/draft.txt"]);
     expect(jsonReport(without)[0].messages.map((m) => m.ruleId)).toContain("profanity");
+  });
+});
+
+describe("the built entry", () => {
+  it("runs the CLI bundle through the code cache the build wrote", () => {
+    const probe = 'import("./dist/postlint.mjs").then((entry) => console.log(entry.usedCodeCache))';
+    const run = spawnSync(process.execPath, ["-e", probe], { encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    expect(run.stdout.trim()).toBe("true");
   });
 });
