@@ -49,6 +49,7 @@ export function findProfanity(analysis: Analysis, lexicon: Lexicon): Hit[] {
     }
   }
   if (hits.length === 0) return hits;
+  softenInGentlerSenses(hits, analysis, lexicon);
   const kept = lexicon.reportMild ? hits : hits.filter((hit) => hit.entry.severity === "strong");
   return withoutAllowedPhrases(kept, analysis, lexicon).sort((a, b) => a.start - b.start);
 }
@@ -314,12 +315,38 @@ function afterInitial(text: string, previous: ReadGroup | undefined): boolean {
   return previous !== undefined && previous.whole.letters.length === 1 && previous.whole.shape !== "lower" && text[previous.whole.end] === ".";
 }
 
-/** "cute af", "tired AF!": right after a word, at the end of the phrase. */
+/**
+ * A breeder's "bitch" beside "litter": still worth a look, but as a mild word, not a strong one.
+ * Aimed at a person ("you're a lying b*tch") it stays strong.
+ */
+function softenInGentlerSenses(hits: Hit[], analysis: Analysis, lexicon: Lexicon): void {
+  let words: Set<string> | undefined;
+  for (const [index, hit] of hits.entries()) {
+    const gentlerIn = hit.entry.gentlerIn;
+    if (!gentlerIn || hit.entry.severity === "mild") continue;
+    words ??= new Set(analysis.words.map((word) => word.norm));
+    if (!gentlerIn.some((word) => words!.has(word)) || isAddressed(hit, analysis, lexicon)) continue;
+    hits[index] = { ...hit, entry: { ...hit.entry, severity: "mild" } };
+  }
+}
+
+const ADDRESS_REACH = 4;
+
+function isAddressed(hit: Hit, analysis: Analysis, lexicon: Lexicon): boolean {
+  const { words } = analysis;
+  let at = words.findIndex((word) => word.end > hit.start);
+  if (at < 0) at = words.length;
+  for (let back = Math.max(0, at - ADDRESS_REACH); back < at; back++) if (lexicon.addressCues.has(words[back].norm)) return true;
+  return false;
+}
+
+/** "cute af", "tired AF!", "cozy af cabin": right after a word, ending the phrase (in lower case, also before a noun). */
 function isIntensifier(group: ReadGroup, groups: ReadGroup[], index: number, lexicon: Lexicon): boolean {
   if (group.sentenceStart || group.whole.shape === "title" || group.whole.inHashtag) return false;
   const previous = groups[index - 1];
   if (!previous || previous.sentence !== group.sentence || previous.whole.inHashtag) return false;
   if (lexicon.intensifierStops.has(previous.whole.letters)) return false;
+  if (group.whole.shape === "lower" && previous.whole.shape !== "upper") return true;
   const next = groups[index + 1];
   if (!next || next.sentence !== group.sentence || next.whole.inHashtag) return true;
   return lexicon.intensifierFollowers.has(next.whole.letters);

@@ -18,6 +18,8 @@ export interface Entry {
   names?: boolean;
   lowercase?: boolean;
   intensifier?: boolean;
+  /** Words that bring out an innocent sense: with one in the post, the word is reported as mild. */
+  gentlerIn?: string[];
   /** Position in the lexicon: the earlier, the likelier reading of a masked word. */
   rank: number;
 }
@@ -50,6 +52,8 @@ export interface Lexicon {
   denyPhrases?: PhraseMatcher<Entry>;
   intensifierStops: Set<string>;
   intensifierFollowers: Set<string>;
+  /** Words that aim a word at a person ("you're a …"): no gentler sense then. */
+  addressCues: Set<string>;
   /** What a disguised spelling was read as (find.ts), kept per compiled lexicon. */
   memo: Map<string, Match | null>;
   /** Plain words already searched for embedded forms and found clean (posts repeat their words). */
@@ -65,6 +69,7 @@ interface LexiconData {
   allowPhrases: string[];
   intensifierStops: string[];
   intensifierFollowers: string[];
+  addressCues: string[];
 }
 
 export interface ProfanityOptions {
@@ -109,6 +114,7 @@ function compile(options: ProfanityOptions): Lexicon {
     allowWords: new Set(),
     intensifierStops: new Set(data.intensifierStops),
     intensifierFollowers: new Set(data.intensifierFollowers),
+    addressCues: new Set(data.addressCues),
     reportMild: options.severity !== "strong",
     longestForm: 0,
     memo: new Map(),
