@@ -81,7 +81,17 @@ function findInGroup(group: ReadGroup, lexicon: Lexicon): Hit[] {
     if (match) hits.push(toHit(part, match, 0));
     else for (const hit of embeddedHits(part, lexicon)) hits.push(hit);
   }
+  if (hits.length === 0 && parts.length > 1 && parts[0].shape === "upper") return acronymRunIntoWord(group, lexicon);
   return hits;
+}
+
+/**
+ * An acronym run into a capitalised word splits one letter early: #WTFriday reads as "WT" +
+ * "Friday". The acronym is looked for at the start of the whole word, reaching into the word.
+ */
+function acronymRunIntoWord(group: ReadGroup, lexicon: Lexicon): Hit[] {
+  const [first] = group.parts;
+  return embeddedHits(group.whole, lexicon).filter((hit) => hit.start === first.start && hit.end > first.end && hit.entry.category === "acronym");
 }
 
 /** The form that the whole word (from letter `from`) reads as, if any. */
