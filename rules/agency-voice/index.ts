@@ -165,20 +165,23 @@ function checkAstroturfing(lint: Lint): void {
   const { author, context, vocab, view, profile } = lint;
   if (!profile.known) return;
   const endorsement = findEndorsement(view, vocab);
-  if (!endorsement || relationshipDisclosed(lint)) return;
+  if (!endorsement) return;
+  if (vocab.relationship.test(view) || agencyDisclosed(view, author, profile, vocab)) return;
+  const found = sponsorshipDisclosures(lint);
+  if (found.some((d) => d.clarity === "clear")) return;
+  // A vague tag (#client, #partner, #collab) admits a tie without saying it plainly: the same
+  // warning as on a paid post. Thanks to the brand is what a real customer says too: no hint.
+  const hint = found.find((d) => !d.entry.thanks);
+  if (hint) {
+    reportAmbiguous(lint, hint);
+    return;
+  }
   context.report({
     messageId: "astroturfing",
     data: { cue: endorsement.text, brand: profile.display, who: describe(author) },
     start: endorsement.start,
     end: endorsement.end,
   });
-}
-
-function relationshipDisclosed(lint: Lint): boolean {
-  const { author, vocab, view, profile } = lint;
-  if (vocab.relationship.test(view)) return true;
-  if (agencyDisclosed(view, author, profile, vocab)) return true;
-  return sponsorshipDisclosures(lint).some((found) => found.clarity === "clear");
 }
 
 function checkEmployeeEndorsement(lint: Lint): void {
@@ -211,18 +214,8 @@ function checkSponsorship(lint: Lint, kind: "sponsored" | "influencer"): void {
     reportBuried(lint, clear[0], burials[0]?.where ?? "");
     return;
   }
-  const ambiguous = found[0];
-  if (ambiguous) {
-    const report = {
-      messageId: "ambiguous-disclosure",
-      data: { term: ambiguous.text, jurisdiction: jurisdictionName(lint) },
-      start: ambiguous.start,
-      end: ambiguous.end,
-      severity: "warn" as const,
-    };
-    // The shorthand tags #sp and #spon can simply become #ad; other tags carry meaning of their own.
-    const shorthand = ambiguous.hashtag !== undefined && SHORTHAND_TAGS.has(post.analysis.hashtags[ambiguous.hashtag].tag);
-    context.report(shorthand ? { ...report, suggestion: DISCLOSURE_LABEL } : report);
+  if (found[0]) {
+    reportAmbiguous(lint, found[0]);
     return;
   }
   const mention = firstBrandMention(view.terms);
@@ -237,6 +230,20 @@ function checkSponsorship(lint: Lint, kind: "sponsored" | "influencer"): void {
   } else {
     context.report({ ...report, start: mention?.start ?? firstSentence.start, end: mention?.end ?? firstSentence.end });
   }
+}
+
+function reportAmbiguous(lint: Lint, ambiguous: FoundDisclosure): void {
+  const { post, context } = lint;
+  const report = {
+    messageId: "ambiguous-disclosure",
+    data: { term: ambiguous.text, jurisdiction: jurisdictionName(lint) },
+    start: ambiguous.start,
+    end: ambiguous.end,
+    severity: "warn" as const,
+  };
+  // The shorthand tags #sp and #spon can simply become #ad; other tags carry meaning of their own.
+  const shorthand = ambiguous.hashtag !== undefined && SHORTHAND_TAGS.has(post.analysis.hashtags[ambiguous.hashtag].tag);
+  context.report(shorthand ? { ...report, suggestion: DISCLOSURE_LABEL } : report);
 }
 
 // The fix replaces everything up to the disclosure: "#ad " first, the buried tag taken out.

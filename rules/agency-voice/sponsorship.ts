@@ -47,7 +47,7 @@ export function findSponsorshipDisclosures(analysis: Analysis, profile: BrandPro
   return found.sort((a, b) => a.start - b.start);
 }
 
-const THANKS: SponsorshipEntry = { phrase: "thanks {brand}", us: "ambiguous", uk: "ambiguous" };
+const THANKS: SponsorshipEntry = { phrase: "thanks {brand}", us: "ambiguous", uk: "ambiguous", thanks: true };
 
 // "Thank you so much to the whole Greenleaf team": thanks, then the brand a few words on. "Thanks
 // to the Greenleaf oil" is a cause, not gratitude: after "thanks to" the brand must come at once.

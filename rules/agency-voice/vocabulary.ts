@@ -12,6 +12,9 @@ export interface SponsorshipEntry {
   uk: Clarity;
   /** Counts only when set off as a label: #ad, "Ad:", "[ad]". */
   label?: boolean;
+  /** Thanks to the brand ("thanks @acme"): vague for a paid post, but no hint of a relationship
+   *  from someone who poses as a customer. */
+  thanks?: boolean;
   /** All-lower-case hashtags that run the words together: #paidpartnership. */
   tags?: string[];
 }
@@ -44,6 +47,21 @@ interface VoiceData {
   endorsement: string[];
   negationReversal: string;
   negators: string[];
+  scopedSuperlatives: string[];
+  superlativeReach: number;
+  superlativeScopes: string[];
+  notPlaces: string[];
+  changeVerbs: string[];
+  changeObjects: string[];
+  changeReach: number;
+  measureWords: string[];
+  makeVerbs: string[];
+  makeReach: number;
+  easeWords: string[];
+  lookCalls: string[];
+  notices: string[];
+  promotionNouns: string[];
+  determiners: string[];
 }
 
 export interface Vocabulary {
@@ -69,6 +87,22 @@ export interface Vocabulary {
   endorsement: PhraseMatcher;
   endorsementNegators: Set<string>;
   negationReversal: string;
+  scopedSuperlatives: Set<string>;
+  superlativeReach: number;
+  superlativeScopes: PhraseMatcher;
+  notPlaces: Set<string>;
+  changeVerbs: Set<string>;
+  changeObjects: Set<string>;
+  changeReach: number;
+  measureWords: Set<string>;
+  makeVerbs: Set<string>;
+  makeReach: number;
+  easeWords: PhraseMatcher;
+  /** "take a look", "check out": phrases as written, compared with a match's phrase. */
+  lookCalls: Set<string>;
+  notices: PhraseMatcher;
+  promotionNouns: Set<string>;
+  determiners: Set<string>;
 }
 
 let compiled: Vocabulary | undefined;
@@ -104,6 +138,21 @@ function compile(): Vocabulary {
     endorsement: brandPhrases(voice.endorsement),
     endorsementNegators: words(voice.negators),
     negationReversal: voice.negationReversal,
+    scopedSuperlatives: words(voice.scopedSuperlatives),
+    superlativeReach: voice.superlativeReach,
+    superlativeScopes: PhraseMatcher.of(voice.superlativeScopes),
+    notPlaces: words(voice.notPlaces),
+    changeVerbs: words(voice.changeVerbs),
+    changeObjects: words(voice.changeObjects),
+    changeReach: voice.changeReach,
+    measureWords: words(voice.measureWords),
+    makeVerbs: words(voice.makeVerbs),
+    makeReach: voice.makeReach,
+    easeWords: PhraseMatcher.of(voice.easeWords),
+    lookCalls: new Set(voice.lookCalls),
+    notices: PhraseMatcher.of(voice.notices),
+    promotionNouns: new Set(voice.promotionNouns),
+    determiners: words(voice.determiners),
   };
 }
 

@@ -4,6 +4,7 @@ import type { Analysis, Term } from "../../src/text/analysis.js";
 import { findPromotion } from "../../src/text/cues.js";
 import type { Token } from "../../src/text/tokenize.js";
 import { isBrandTerm } from "./brand-terms.js";
+import { findPraiseShapes } from "./praise.js";
 import type { Vocabulary } from "./vocabulary.js";
 
 const OPENING_QUOTES = "“«„";
@@ -109,13 +110,32 @@ export function findEndorsement(analysis: Analysis, vocab: Vocabulary): Cue | un
     const sentence = sentenceIndex(analysis, start);
     return brandSentences.has(sentence) || brandSentences.has(sentence - 1) || brandSentences.has(sentence + 1);
   };
+  // A call to look in a notice (a job, a closure, an event) recommends nothing.
+  let notice: boolean | undefined;
+  const counts = (phrase: string) => !vocab.lookCalls.has(phrase) || !(notice ??= vocab.notices.test(analysis));
   for (const match of vocab.endorsement.matchAll(analysis)) {
-    if (!isNegated(analysis, match.firstTerm, match.termCount, vocab) && nearBrand(match.start)) return cue(analysis.text, match.start, match.end);
+    if (!isNegated(analysis, match.firstTerm, match.termCount, vocab) && nearBrand(match.start) && counts(match.phrase)) return cue(analysis.text, match.start, match.end);
+  }
+  for (const shape of findPraiseShapes(analysis, vocab, (offset) => sentenceIndex(analysis, offset))) {
+    if (!isNegated(analysis, shape.firstTerm, 1, vocab) && nearBrand(shape.start)) return cue(analysis.text, shape.start, shape.end);
   }
   for (const match of findPromotion(analysis)) {
-    if (nearBrand(match.start)) return cue(analysis.text, match.start, match.end);
+    if (nearBrand(match.start) && counts(match.phrase) && !namesAPlace(terms, match.firstTerm, match.phrase, vocab)) return cue(analysis.text, match.start, match.end);
   }
   return undefined;
+}
+
+// "Saltmarsh's shop", "the new shop", "our Leeds shop": the noun, not "Shop now".
+function namesAPlace(terms: Term[], first: number, phrase: string, vocab: Vocabulary): boolean {
+  const previous = terms[first - 1];
+  if (!vocab.promotionNouns.has(phrase) || !previous || previous.hashtag !== terms[first].hashtag) return false;
+  if (isBrandTerm(previous) || previous.norm.endsWith("'s") || vocab.determiners.has(previous.norm)) return true;
+  return startsUpper(previous.text) && !startsUpper(terms[first].text);
+}
+
+function startsUpper(text: string): boolean {
+  const initial = text[0] ?? "";
+  return initial !== initial.toLowerCase();
 }
 
 // "not the best", "not really a fan of" are not praise; "can't recommend it enough" is. A negator

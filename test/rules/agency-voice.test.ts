@@ -161,6 +161,36 @@ describe("agency-voice", () => {
     expect(messages(gifted, { disclosure: { jurisdiction: "uk" } })).toEqual(["ambiguous-disclosure"]);
   });
 
+  it("accepts “Advertising feature:” and “Advertorial:” as labels, not as words in a sentence", () => {
+    const uk = { disclosure: { jurisdiction: "uk" as const } };
+    expect(messages({ ...influencer, text: "Advertising feature: my new @acme tent" }, uk)).toEqual([]);
+    expect(messages({ ...influencer, text: "Advertorial: my new @acme tent" }, uk)).toEqual([]);
+    expect(messages({ ...influencer, text: "The @acme app has a new advertising feature" }, uk)).toEqual(["undisclosed-sponsorship"]);
+  });
+
+  it("warns when agency staff praise a client behind a vague tag, but thanks is no tag", () => {
+    const staff = { brand, author: agency, account: { handle: "@dana", owner: "personal" as const } };
+    const [vague] = runRule(rule, { ...staff, text: "Loving my new Acme tent #client" });
+    expect([vague.messageId, vague.severity]).toEqual(["ambiguous-disclosure", 1]);
+    expect(messages({ ...staff, text: "Loving my new Acme tent, thanks @acme" })).toEqual(["astroturfing"]);
+    expect(messages({ ...staff, text: "Loving my new Acme tent, my client #client" })).toEqual([]);
+  });
+
+  it("recognises praise by its shape: a scoped superlative, the writer's own result, an effect of ease", () => {
+    const staff = { brand, author: agency, account: { handle: "@dana", owner: "personal" as const } };
+    expect(messages({ ...staff, text: "The lightest tent on the market is the Acme Ridge." })).toEqual(["astroturfing"]);
+    expect(messages({ ...staff, text: "Acme cut my pack weight by 2 kilos." })).toEqual(["astroturfing"]);
+    expect(messages({ ...staff, text: "Acme made our camp setup painless." })).toEqual(["astroturfing"]);
+    expect(messages({ ...staff, text: "The lightest rain in weeks, and the Acme store opens at 9." })).toEqual([]);
+    expect(messages({ ...staff, text: "The Acme launch got cut by 2 hours." })).toEqual([]);
+  });
+
+  it("does not take a call to look in a job post or a closure notice for a recommendation", () => {
+    const staff = { brand, author: agency, account: { handle: "@dana", owner: "personal" as const } };
+    expect(messages({ ...staff, text: "The new Acme stove is out. Take a look." })).toEqual(["astroturfing"]);
+    expect(messages({ ...staff, text: "Acme is hiring a store lead. Take a look." })).toEqual([]);
+  });
+
   it("suggests moving a buried #ad to the start of the post", () => {
     const text = "Great hike today with @acme #camping #hiking #ad";
     const [buried] = runRule(rule, { ...influencer, text });
