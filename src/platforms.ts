@@ -7,6 +7,8 @@ export interface PlatformInfo {
   maxLength: number;
   /** Characters shown before "… more", or null when the whole post is shown. */
   truncation: number | null;
+  /** Lines shown before "… more", where the platform also folds a caption by lines. */
+  truncationLines?: number;
   maxHashtags: number;
   maxMentions: number;
   /** How maxLength is counted (see platforms.yaml). */
@@ -31,7 +33,22 @@ export function platformInfo(platform: Platform): PlatformInfo {
  * (also for a platform the table does not know, which a plugin or an API caller may pass).
  */
 export function truncationPoint(text: string, platform: Platform | undefined): number | undefined {
-  if (!platform) return undefined;
-  const cut = (platformInfo(platform) as PlatformInfo | undefined)?.truncation ?? null;
-  return cut !== null && text.length > cut ? cut : undefined;
+  const info = platform ? (platformInfo(platform) as PlatformInfo | undefined) : undefined;
+  return info ? foldOffset(text, info.truncation, info.truncationLines) : undefined;
+}
+
+/**
+ * Offset of the first hidden character: after `truncation` characters (code points), or at the
+ * start of the line after the first `lines` lines, whichever comes first. Undefined when the
+ * whole text is shown.
+ */
+export function foldOffset(text: string, truncation: number | null, lines?: number): number | undefined {
+  if (!truncation) return undefined;
+  let count = 0;
+  let newlines = 0;
+  for (let at = 0; at < text.length; at += (text.codePointAt(at) as number) > 0xffff ? 2 : 1) {
+    if (count++ === truncation) return at;
+    if (text[at] === "\n" && lines !== undefined && ++newlines === lines && at + 1 < text.length) return at + 1;
+  }
+  return undefined;
 }

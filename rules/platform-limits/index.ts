@@ -2,12 +2,12 @@
 // publish, or will be cut), more hashtags or mentions than the platform allows or advises, and
 // a disclosure, call to action or link hidden past the "… more" cut. Limits are data
 // (src/platforms.yaml) and each can be overridden per platform in the options.
-import { platformInfo, type PlatformInfo } from "../../src/platforms.js";
+import { foldOffset, platformInfo, type PlatformInfo } from "../../src/platforms.js";
 import { PLATFORMS, type OptionSchema, type Platform, type Rule } from "../../src/types.js";
-import { foldAt, hiddenMustSee } from "./fold.js";
+import { hiddenMustSee } from "./fold.js";
 import { overflow } from "./length.js";
 
-type LimitOverrides = Partial<Pick<PlatformInfo, "maxLength" | "maxHashtags" | "maxMentions" | "truncation">>;
+type LimitOverrides = Partial<Pick<PlatformInfo, "maxLength" | "maxHashtags" | "maxMentions" | "truncation" | "truncationLines">>;
 
 interface PlatformLimitsOptions {
   limits?: Partial<Record<Platform, LimitOverrides>>;
@@ -21,6 +21,7 @@ const limitSchema: OptionSchema = {
     maxHashtags: { type: "number" },
     maxMentions: { type: "number" },
     truncation: { type: "number", description: "Characters shown before \"… more\" (0: the whole post is shown)" },
+    truncationLines: { type: "number", description: "Lines shown before \"… more\", where the feed also folds by lines" },
   },
 };
 
@@ -52,7 +53,7 @@ const rule: Rule = {
       tooManyMentions:
         "{{count}} @mentions; {{platform}} {{allows}} {{max}}. Tagging many accounts reads as spam: keep the ones that matter.",
       hiddenPastFold:
-        "This {{kind}} (“{{text}}”) sits past {{platform}}'s “… more” cut, about {{truncation}} characters in, where most readers never look. Move it into the first line.",
+        "This {{kind}} (“{{text}}”) sits past {{platform}}'s “… more” cut, where most readers never look. Move it into the first line.",
     },
   },
   check(post, context) {
@@ -79,7 +80,8 @@ const rule: Rule = {
       });
     }
 
-    // Past the limit, the extra hashtags or mentions are marked, from the first one too many.
+    // Past the limit, the extra hashtags or mentions are marked, from the first one too many. A
+    // limit the platform enforces is an error (the post fails); guidance is a warning.
     const reportExcess = (limit: "hashtags" | "mentions", found: Array<{ start: number; end: number }>, max: number) => {
       if (found.length <= max) return;
       context.report({
@@ -87,19 +89,18 @@ const rule: Rule = {
         data: { count: found.length, max, platform: info.name, allows: info.hard.includes(limit) ? "allows at most" : "advises at most" },
         start: found[max].start,
         end: found[found.length - 1].end,
-        severity: "warn",
+        severity: info.hard.includes(limit) ? "error" : "warn",
       });
     };
     reportExcess("hashtags", analysis.hashtags, info.maxHashtags);
     reportExcess("mentions", analysis.mentions, info.maxMentions);
 
-    const fold = foldAt(text, info.truncation);
+    const fold = foldOffset(text, info.truncation, info.truncationLines);
     if (fold === undefined) return;
-    // A sponsored post's buried disclosure is agency-voice's finding: not reported twice.
-    for (const item of hiddenMustSee(analysis, fold, { disclosures: !post.sponsored, callsToAction })) {
+    for (const item of hiddenMustSee(analysis, fold, { callsToAction })) {
       context.report({
         messageId: "hiddenPastFold",
-        data: { kind: item.kind, text: text.slice(item.start, item.end), platform: info.name, truncation: info.truncation as number },
+        data: { kind: item.kind, text: text.slice(item.start, item.end), platform: info.name },
         start: item.start,
         end: item.end,
         severity: "warn",

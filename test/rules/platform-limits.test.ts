@@ -92,16 +92,17 @@ describe("platform-limits: length as each platform counts it", () => {
 });
 
 describe("platform-limits: hashtags and mentions", () => {
-  it("warns past Instagram's 30 hashtags, at the first extra one", () => {
+  it("errs past Instagram's 30 hashtags, a limit Instagram enforces, at the first extra one", () => {
     const tags = Array.from({ length: 31 }, (_, i) => `#tag${i}`).join(" ");
     const [v] = lint(tags, "instagram");
-    expect(v).toMatchObject({ messageId: "tooManyHashtags", severity: 1 });
+    expect(v).toMatchObject({ messageId: "tooManyHashtags", severity: 2 });
     expect(tags.slice(v.start, v.end)).toBe("#tag30");
     expect(v.message).toContain("31 hashtags; Instagram allows at most 30.");
   });
 
-  it("calls X's hashtag limit guidance, not a rule", () => {
+  it("calls X's hashtag limit guidance, not a rule, and only warns", () => {
     const [v] = lint("Rain again #camping #hiking #outdoors", "x");
+    expect(v.severity).toBe(1);
     expect(v.message).toContain("X advises at most 2");
   });
 
@@ -123,7 +124,7 @@ describe("platform-limits: what the \"… more\" cut hides", () => {
     const [v] = lint(text, "instagram");
     expect(v).toMatchObject({ messageId: "hiddenPastFold", severity: 1 });
     expect(text.slice(v.start, v.end)).toBe("Link in bio");
-    expect(v.message).toContain("call to action (“Link in bio”) sits past Instagram's “… more” cut, about 125 characters in");
+    expect(v.message).toContain("call to action (“Link in bio”) sits past Instagram's “… more” cut, where most readers never look");
   });
 
   it("warns about a hidden disclosure and a hidden link", () => {
@@ -131,8 +132,24 @@ describe("platform-limits: what the \"… more\" cut hides", () => {
     expect(kinds).toEqual(["link", "disclosure"]);
   });
 
-  it("leaves the buried disclosure of a sponsored post to agency-voice", () => {
-    expect(lint(`${caption} #ad`, "instagram", {}, { sponsored: true })).toEqual([]);
+  it("reports a buried disclosure on a sponsored post too (agency-voice reports why it matters)", () => {
+    const text = `${caption} #ad`;
+    const [v] = lint(text, "instagram", {}, { sponsored: true });
+    expect(text.slice(v.start, v.end)).toBe("#ad");
+  });
+
+  it("folds a caption after three lines on Instagram, however short they are", () => {
+    const text = "Sunday reset\n\nnew serum day\n\n#ad @acme";
+    const [v] = lint(text, "instagram");
+    expect(text.slice(v.start, v.end)).toBe("#ad");
+    expect(lint("Sunday reset\n#ad @acme\nnew serum day", "instagram")).toEqual([]);
+  });
+
+  it("warns about a discount code past the cut, not a code word without a code", () => {
+    const text = `${caption} Use CAROL30 for 30% off, code CAROL30 works all week.`;
+    const found = lint(text, "instagram").map((v) => text.slice(v.start, v.end));
+    expect(found).toEqual(["code CAROL30"]);
+    expect(lint(`${caption} The code is open source on our blog.`, "instagram")).toEqual([]);
   });
 
   it("is satisfied when one of a kind is already above the cut", () => {
