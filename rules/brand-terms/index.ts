@@ -4,6 +4,8 @@
 // posts must carry. Every finding names its fix; casing, replacements and a missing hashtag
 // carry it as a suggestion. Without options the rule does nothing.
 import { PhraseMatcher } from "../../src/text/phrases.js";
+import { wordRank } from "../../src/text/segment.js";
+import type { Analysis } from "../../src/text/analysis.js";
 import type { OptionSchema, Rule } from "../../src/types.js";
 import { compileTerms, findMisspellings } from "./spelling.js";
 
@@ -70,10 +72,13 @@ const rule: Rule = {
     if (terms.length + banned.length + hashtags.length === 0 && Object.keys(replace).length === 0) return;
     const { analysis, text } = post;
     if (text.trim() === "") return;
-    const taken: Array<{ start: number; end: number }> = [];
+    // Code is quoted as it must be typed ("`pip install acme`"): none of it is the brand's prose.
+    const taken: Array<{ start: number; end: number }> = codeSpans(text);
     const free = (span: { start: number; end: number }) => !taken.some((t) => t.start < span.end && span.start < t.end);
+    const shouted = isShouted(analysis.words);
 
-    for (const hit of bannedMatcher(banned).matchAll(analysis)) {
+    for (const hit of bannedMatcher(banned).matchAll(analysis).filter(free)) {
+      if (isOrdinaryWord(text.slice(hit.start, hit.end), hit.value.term)) continue;
       const { reason, suggestion } = hit.value;
       taken.push(hit);
       context.report({
@@ -97,7 +102,10 @@ const rule: Rule = {
       });
     }
     for (const hit of findMisspellings(analysis, canonicalTerms(terms)).filter(free)) {
-      const data = { text: text.slice(hit.start, hit.end), term: hit.term };
+      const written = text.slice(hit.start, hit.end);
+      // In a post written in capitals the name is shouted with the rest (tone-mismatch's business).
+      if (shouted && written === written.toUpperCase()) continue;
+      const data = { text: written, term: hit.term };
       context.report({ messageId: "casing", data, start: hit.start, end: hit.end, severity: "warn", suggestion: hit.term });
     }
 
@@ -107,7 +115,8 @@ const rule: Rule = {
       if (!written) {
         // At the end of the words, before any trailing newline, so the tag joins the last line.
         const end = text.trimEnd().length;
-        context.report({ messageId: "missingHashtag", data: { tag }, start: end, end, severity: "error", suggestion: ` ${tag}` });
+        // The post is sound without it, but the campaign's reach is not: a warning.
+        context.report({ messageId: "missingHashtag", data: { tag }, start: end, end, severity: "warn", suggestion: ` ${tag}` });
       } else if (written.text !== tag) {
         const data = { text: written.text, term: tag };
         context.report({ messageId: "casing", data, start: written.start, end: written.end, severity: "warn", suggestion: tag });
@@ -116,6 +125,36 @@ const rule: Rule = {
   },
 };
 export default rule;
+
+/**
+ * A banned name the config writes capitalised ("Tally", "Swoop") that the post writes in lower
+ * case, when it is also an English word, is the word ("a quick tally"), not the competitor.
+ * "globex" is still Globex, and a term written in lower case in the config ("guaranteed
+ * returns") is banned however it is written.
+ */
+function isOrdinaryWord(written: string, term: string): boolean {
+  if (term === term.toLowerCase() || written !== written.toLowerCase()) return false;
+  return written.split(/[\s-]+/).every((word) => wordRank(word.replace(/'s$/, "")) !== undefined);
+}
+
+const CODE_SPAN_RE = /`[^`\n]+`/g;
+
+function codeSpans(text: string): Array<{ start: number; end: number }> {
+  if (!text.includes("`")) return [];
+  return Array.from(text.matchAll(CODE_SPAN_RE), (match) => ({ start: match.index, end: match.index + match[0].length }));
+}
+
+/** Most of the post's words are in capitals: "NIMBUSBOX MINI IS HERE. GO GO GO #Nimbus". */
+function isShouted(words: Analysis["words"]): boolean {
+  let upper = 0;
+  let other = 0;
+  for (const { text } of words) {
+    if (!/\p{L}/u.test(text)) continue;
+    if (text === text.toUpperCase()) upper++;
+    else other++;
+  }
+  return upper >= 3 && upper >= 4 * other;
+}
 
 // Matchers are compiled once per distinct option list: a config's options are the same object
 // for every post of a run.
@@ -129,7 +168,8 @@ function cached<T>(key: object, build: () => T): T {
 function bannedMatcher(banned: Array<string | BannedTerm>): PhraseMatcher<BannedTerm> {
   return cached(banned, () => {
     const entries = banned.map((entry) => (typeof entry === "string" ? { term: entry } : entry)).filter((entry) => typeof entry.term === "string");
-    return new PhraseMatcher<BannedTerm>(entries.map((entry) => [entry.term, entry]));
+    // "Swoop's new tent" names Swoop as much as "Swoop" does.
+    return new PhraseMatcher<BannedTerm>(entries.flatMap((entry): Array<[string, BannedTerm]> => [[entry.term, entry], [`${entry.term}'s`, entry]]));
   });
 }
 

@@ -62,10 +62,13 @@ export function findMisspellings(analysis: Analysis, index: SpellingIndex): Miss
   return found;
 }
 
-// "We trail lite on weekends" is two ordinary words, not a misspelt "TrailLite": a form that
-// splits the name where it has no space counts only when it is capitalised like a name.
+// "We trail lite on weekends" and "Go trail running" are ordinary words, not a misspelt
+// "TrailLite" or "GoTrail": a form that splits the name where it has no space counts only when
+// each word after the first is capitalised like a name ("Go Trail", "Mac Book Pro").
 function ordinaryWords(written: string, term: string): boolean {
-  return written === written.toLowerCase() && written.split(/\s+/).length > term.split(/\s+/).length;
+  const words = written.split(/\s+/);
+  if (words.length <= term.split(/\s+/).length) return false;
+  return words.slice(1).some((word) => /^\p{Ll}/u.test(word));
 }
 
 function squash(text: string): string {
