@@ -3,20 +3,24 @@
 import type { Post, ReportDescriptor } from "../../src/types.js";
 import type { Term } from "../../src/text/analysis.js";
 import type { PhraseMatch } from "../../src/text/phrases.js";
+import { findContempt, findMockery, generalizationParts } from "./contempt.js";
 import { getLexicon, type GeneralizationPart } from "./lexicon.js";
-import { clauseNegativity, clausePositivity, cuesOf, type Reading } from "./reading.js";
+import { cuesOf, sameClause, type Reading } from "./reading.js";
 
 // Words that may stand between a link and a verdict: "are SO rude", "are THE worst", "are ALL idiots".
 const DEGREE_WORDS = new Set(["so", "such", "the", "a", "an", "all", "just", "really", "literally", "total", "complete", "absolute", "absolutely", "always", "very", "too", "pretty", "kinda", "being", "most", "bunch", "of", "utter", "complete", "actual", "straight", "up", "plain", "downright", "genuinely", "truly", "officially", "basically"]);
 const NEGATORS = new Set(["no", "not", "never", "nobody's", "isn't", "aren't", "wasn't", "ain't", "nor"]);
 
-export function checkHostility(post: Post, reading: Reading): ReportDescriptor[] {
+/** `upsetSource`: the post replies to a complaint or to distress. */
+export function checkHostility(post: Post, reading: Reading, upsetSource: boolean): ReportDescriptor[] {
   const reports: ReportDescriptor[] = [];
   const insult = findInsult(reading);
   if (insult) reports.push(report("insult", post.text, insult));
-  const contempt = findContempt(post, reading);
+  const mockery = findMockery(reading);
+  const contempt = findContempt(post, reading, upsetSource) ?? (mockery?.aim === "reader" ? mockery : undefined);
   if (contempt) reports.push(report("contempt", post.text, contempt));
-  const sweeping = cuesOf(reading, "sweeping", { inHashtags: false })[0] ?? findGeneralization(reading);
+  const sweeping =
+    cuesOf(reading, "sweeping", { inHashtags: false })[0] ?? findGeneralization(reading) ?? (mockery?.aim === "people" ? mockery : undefined);
   if (sweeping && !(insult && overlaps(insult, sweeping))) reports.push(report("generalization", post.text, sweeping));
   return reports;
 }
@@ -42,31 +46,6 @@ function findInsult(reading: Reading): PhraseMatch<unknown> | undefined {
   return undefined;
 }
 
-function findContempt(post: Post, reading: Reading): { start: number; end: number } | undefined {
-  const phrase = cuesOf(reading, "contempt", { inHashtags: false }).find((match) => !inWarmClause(reading, match.start));
-  if (phrase) return phrase;
-  // An eye roll or a clown aimed at someone: a reply, a mention, or "you".
-  const addressed =
-    post.inReplyTo !== undefined ||
-    reading.analysis.mentions.length > 0 ||
-    reading.analysis.words.some((word) => word.norm === "you" || word.norm === "your" || word.norm === "you're");
-  for (const hit of reading.sentiment.hits) {
-    if (hit.emoji?.cue === "contempt" && (addressed || hit.score <= -4)) return hit;
-  }
-  return undefined;
-}
-
-/**
- * "You people are the best community on the internet": the words of contempt in a clause that
- * only praises are affection. A clause with any negative word keeps them contempt.
- */
-function inWarmClause(reading: Reading, start: number): boolean {
-  const term = reading.analysis.terms.findIndex((candidate) => candidate.start === start);
-  if (term < 0) return false;
-  const clause = reading.clauses[term];
-  return clausePositivity(reading)[clause] >= 2 && clauseNegativity(reading)[clause] === 0;
-}
-
 /**
  * "No one here knows how to drive", "nobody in Detroit can park": a negative subject denied an
  * everyday competence. "Boston drivers are the worst", "people here can't drive": a group or
@@ -75,9 +54,7 @@ function inWarmClause(reading: Reading, start: number): boolean {
  */
 function findGeneralization(reading: Reading): { start: number; end: number } | undefined {
   const terms = reading.analysis.terms;
-  const parts = getLexicon()
-    .generalization.matchAll(reading.analysis)
-    .filter((match) => terms[match.firstTerm].hashtag === undefined);
+  const parts = generalizationParts(reading);
   if (!parts.some(isSubject)) return undefined;
   const at = new Map<number, Part>();
   const lastBrag = new Map<number, number>();
@@ -196,10 +173,6 @@ function competenceWithin(reading: Reading, from: number, span: number): number 
     if (competences.has(terms[k].norm)) return k;
   }
   return undefined;
-}
-
-function sameClause(reading: Reading, a: number, b: number): boolean {
-  return b < reading.clauses.length && reading.clauses[a] === reading.clauses[b];
 }
 
 function negated(terms: Term[], index: number): boolean {

@@ -4,7 +4,7 @@ import type { Rule } from "../../src/types.js";
 import { checkHostility } from "./hostility.js";
 import { checkMoment } from "./moment.js";
 import { read } from "./reading.js";
-import { checkReply } from "./reply.js";
+import { checkReply, replySourceMood } from "./reply.js";
 import { checkSarcasm } from "./sarcasm.js";
 import { checkSlip } from "./slip.js";
 import { checkVoice } from "./voice-check.js";
@@ -75,11 +75,12 @@ const rule: Rule = {
   },
   check(post, { report, options, settings }) {
     const reading = read(post.analysis);
-    const reports = [...checkMoment(post, reading, settings), ...checkHostility(post, reading)];
+    const upset = replySourceMood(post);
+    const reports = [...checkMoment(post, reading, settings), ...checkHostility(post, reading, upset !== undefined)];
     // Sarcasm is judged on brand accounts, and on any post whose account is not said to be personal.
     const owner = post.account?.owner;
     if (owner !== "personal" && owner !== "third-party") reports.push(...checkSarcasm(post, reading));
-    reports.push(...checkReply(post, reading), ...checkSlip(post, reading));
+    reports.push(...checkReply(post, reading, upset), ...checkSlip(post, reading));
     // Voice limits need a voice to compare with: the brand's, or limits set in the rule's options.
     const voice = resolveVoice(post.brand?.voice, options);
     if (voice) reports.push(...checkVoice(post, reading, voice, options));

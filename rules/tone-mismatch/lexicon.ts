@@ -21,6 +21,15 @@ export type CueCategory =
   | "contempt"
   | "contemptIdiom"
   | "sweeping"
+  | "rejection"
+  | "condescension"
+  | "penaltyWish"
+  | "penalty"
+  | "exasperatedOpener"
+  | "failure"
+  | "mockery"
+  | "mockeryQuestion"
+  | "affection"
   // sarcasm.yaml
   | "sarcasm"
   | "ironicPraise"
@@ -28,6 +37,8 @@ export type CueCategory =
   | "sincere"
   | "ironicInterjection"
   | "standalonePraise"
+  | "reminderOpener"
+  | "ironyWord"
   // replies.yaml
   | "complaint"
   | "distress"
@@ -35,6 +46,7 @@ export type CueCategory =
   | "flippant"
   | "flippantMild"
   | "cheerful"
+  | "shrugException"
   // personal.yaml, slang.yaml
   | "personal"
   | "slang";
@@ -55,7 +67,7 @@ export type GeneralizationPart =
 
 export interface EmojiEntry {
   score: number;
-  cue?: "party" | "laugh" | "contempt";
+  cue?: "party" | "laugh" | "contempt" | "irony";
 }
 
 export interface SentimentData {
@@ -78,6 +90,21 @@ export interface Lexicon {
   insultTargets: ReadonlySet<string>;
   insultDefusers: ReadonlySet<string>;
   competences: ReadonlySet<string>;
+  /** Words that may stand between a wish and its penalty ("deserve EVERY late fee"). */
+  penaltyDeterminers: ReadonlySet<string>;
+  /** The people "another … who can't" mocks (customer, driver…). */
+  exasperationPeople: ReadonlySet<string>;
+  /** Plugs in a reply ("have you tried our new…"): a matcher of their own, walked only for replies to
+   * complaints, so they never hide a shorter cue ("our new") from the one trie. */
+  plug: PhraseMatcher<true>;
+  /** "Waited 45 min": a wait verb, and a unit of time shortly after it. */
+  waitVerbs: ReadonlySet<string>;
+  waitUnits: ReadonlySet<string>;
+  /** Who mockery is aimed at: the reader, or people of a place. */
+  mockeryReaders: PhraseMatcher<true>;
+  mockeryPeople: PhraseMatcher<true>;
+  /** Verbs of telling after "it's not like we…" (posted, said…). */
+  reminderVerbs: ReadonlySet<string>;
   ironicFollowers: ReadonlySet<string>;
   /** Sarcasm markers that count only when they end their sentence ("Yeah, right."). */
   closingSarcasm: ReadonlySet<string>;
@@ -113,6 +140,17 @@ interface HostilityData {
   contempt: string[];
   contemptIdioms: string[];
   sweeping: string[];
+  rejections: string[];
+  condescension: string[];
+  penaltyWishes: string[];
+  penalties: string[];
+  penaltyDeterminers: string[];
+  exasperation: { openers: string[]; people: string[]; failures: string[] };
+  mockeryReaders: string[];
+  mockeryPeople: string[];
+  mockeryQuestions: string[];
+  mockery: string[];
+  affection: string[];
   generalization: {
     negativeSubjects: string[];
     rhetoricalSubjects: string[];
@@ -138,6 +176,9 @@ interface SarcasmData {
   ironicInterjections: string[];
   standalonePraise: string[];
   ironicFollowers: string[];
+  reminderOpeners: string[];
+  reminderVerbs: string[];
+  ironyWords: string[];
 }
 
 interface RepliesData {
@@ -147,6 +188,10 @@ interface RepliesData {
   flippant: string[];
   flippantMild: string[];
   cheerful: string[];
+  plug: string[];
+  shrugExceptions: string[];
+  waitVerbs: string[];
+  waitUnits: string[];
 }
 
 let lexicon: Lexicon | undefined;
@@ -184,18 +229,30 @@ function buildLexicon(): Lexicon {
     ["contempt", hostility.contempt],
     ["contemptIdiom", hostility.contemptIdioms],
     ["sweeping", hostility.sweeping],
+    ["rejection", hostility.rejections],
+    ["condescension", hostility.condescension],
+    ["penaltyWish", hostility.penaltyWishes],
+    ["penalty", hostility.penalties],
+    ["exasperatedOpener", hostility.exasperation.openers],
+    ["failure", hostility.exasperation.failures],
+    ["mockery", hostility.mockery],
+    ["mockeryQuestion", hostility.mockeryQuestions],
+    ["affection", hostility.affection],
     ["sarcasm", sarcasm.markers],
     ["ironicPraise", sarcasm.ironicPraise],
     ["annoyance", sarcasm.annoyances],
     ["sincere", sarcasm.sincere],
     ["ironicInterjection", sarcasm.ironicInterjections],
     ["standalonePraise", sarcasm.standalonePraise],
+    ["reminderOpener", sarcasm.reminderOpeners],
+    ["ironyWord", sarcasm.ironyWords],
     ["complaint", replies.complaint],
     ["distress", replies.distress],
     ["acknowledgment", replies.acknowledgment],
     ["flippant", replies.flippant],
     ["flippantMild", replies.flippantMild],
     ["cheerful", replies.cheerful],
+    ["shrugException", replies.shrugExceptions],
     ["personal", withPossessives(personal.phrases)],
     ["slang", slang.slang],
   ]);
@@ -223,6 +280,14 @@ function buildLexicon(): Lexicon {
     insultTargets: phraseSet(hostility.insultTargets),
     insultDefusers: phraseSet(hostility.insultDefusers),
     competences: phraseSet(gen.competences),
+    penaltyDeterminers: phraseSet(hostility.penaltyDeterminers),
+    exasperationPeople: phraseSet(hostility.exasperation.people),
+    plug: PhraseMatcher.of(replies.plug),
+    waitVerbs: phraseSet(replies.waitVerbs),
+    waitUnits: phraseSet(replies.waitUnits),
+    mockeryReaders: PhraseMatcher.of(hostility.mockeryReaders),
+    mockeryPeople: PhraseMatcher.of(hostility.mockeryPeople),
+    reminderVerbs: phraseSet(sarcasm.reminderVerbs),
     ironicFollowers: phraseSet(sarcasm.ironicFollowers),
     closingSarcasm: phraseSet(sarcasm.closingMarkers),
     sarcasticContinuations: phraseSet(sarcasm.closingContinuations),

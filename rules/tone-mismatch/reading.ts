@@ -68,6 +68,28 @@ function clausesOf(analysis: Analysis): number[] {
   return clauses;
 }
 
+export function sameClause(reading: Reading, a: number, b: number): boolean {
+  return a >= 0 && b >= 0 && a < reading.clauses.length && b < reading.clauses.length && reading.clauses[a] === reading.clauses[b];
+}
+
+/** Index of the last term that ends at or before `offset` (-1 when none), by binary search. */
+export function lastTermBefore(reading: Reading, offset: number): number {
+  const terms = reading.analysis.terms;
+  let low = 0;
+  let high = terms.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (terms[middle].end <= offset) {
+      found = middle;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return found;
+}
+
 /** Sum of the negative word sentiment in each clause. */
 export function clauseNegativity(reading: Reading): number[] {
   return clauseSums(reading, (score) => score < 0);

@@ -7,10 +7,14 @@ import { getLexicon, phraseKey } from "./lexicon.js";
 import { findDiscount } from "./moment.js";
 import { cuesOf, has, read, type Reading } from "./reading.js";
 
-export function checkReply(post: Post, reading: Reading): ReportDescriptor[] {
-  if (!post.inReplyTo?.trim()) return [];
-  const source = read(analyze(post.inReplyTo));
-  const upset = sourceMood(source);
+/** What the post answers: "a complaint", "a message of distress", or undefined for anything else. */
+export function replySourceMood(post: Post): string | undefined {
+  if (!post.inReplyTo?.trim()) return undefined;
+  return sourceMood(read(analyze(post.inReplyTo)));
+}
+
+/** `upset`: the mood of the message replied to (replySourceMood). */
+export function checkReply(post: Post, reading: Reading, upset: string | undefined): ReportDescriptor[] {
   if (!upset) return [];
   const acknowledged = has(reading, "acknowledgment");
   const found = findFlippant(reading, acknowledged) ?? (acknowledged ? undefined : findPromotionOrCheer(reading));
@@ -35,8 +39,20 @@ function sourceMood(source: Reading): string | undefined {
   const { score } = source.sentiment;
   if (has(source, "distress") && score < 4) return "a message of distress";
   // Customers complain in sarcasm too ("Thanks for nothing").
-  if ((has(source, "complaint") && score <= 1) || score <= -3 || has(source, "sarcasm")) return "a complaint";
+  if (((has(source, "complaint") || waitedLong(source)) && score <= 1) || score <= -3 || has(source, "sarcasm")) return "a complaint";
   return undefined;
+}
+
+/** "Waited 45 min", "stood on the platform for an hour": a wait verb, then a unit of time within six words. */
+function waitedLong(source: Reading): boolean {
+  const { waitVerbs, waitUnits } = getLexicon();
+  const terms = source.analysis.terms;
+  let lastWait = -Infinity;
+  for (let k = 0; k < terms.length; k++) {
+    if (waitVerbs.has(terms[k].norm)) lastWait = k;
+    else if (k - lastWait <= 6 && waitUnits.has(terms[k].norm)) return true;
+  }
+  return false;
 }
 
 interface Found {
@@ -52,8 +68,28 @@ function findFlippant(reading: Reading, acknowledged: boolean): Found | undefine
     if (hit.emoji?.cue === "laugh" && hit.norm !== "😅") return { messageId: "replyFlippant", start: hit.start, end: hit.end };
   }
   if (acknowledged) return undefined;
-  const mild = cuesOf(reading, "flippantMild", { inHashtags: false })[0] ?? reading.sentiment.hits.find((hit) => hit.emoji?.cue === "laugh");
+  const mild =
+    cuesOf(reading, "flippantMild", { inHashtags: false })[0] ?? reading.sentiment.hits.find((hit) => hit.emoji?.cue === "laugh") ?? findShrug(reading);
   return mild && { messageId: "replyFlippant", start: mild.start, end: mild.end };
+}
+
+/**
+ * "Turbulence happens", "Delays happen!": "happen(s)" closing a clause of at most three words is a
+ * shrug. "Here's what happens next" opens an explanation instead.
+ */
+function findShrug(reading: Reading): { start: number; end: number } | undefined {
+  const terms = reading.analysis.terms;
+  const explained = new Set(cuesOf(reading, "shrugException").map((match) => reading.clauses[match.firstTerm]));
+  for (let k = 0; k < terms.length; k++) {
+    if (terms[k].norm !== "happens" && terms[k].norm !== "happen") continue;
+    const clause = reading.clauses[k];
+    if (explained.has(clause) || (k + 1 < terms.length && reading.clauses[k + 1] === clause)) continue;
+    let first = k;
+    while (first > 0 && reading.clauses[first - 1] === clause && k - first < 2) first--;
+    const longer = first > 0 && reading.clauses[first - 1] === clause;
+    if (!longer) return { start: terms[first].start, end: terms[k].end };
+  }
+  return undefined;
 }
 
 function findPromotionOrCheer(reading: Reading): Found | undefined {
@@ -61,7 +97,8 @@ function findPromotionOrCheer(reading: Reading): Found | undefined {
   const promotion =
     findDiscount(reading) ??
     findPromotion(reading.analysis).find((match) => !weakPromotion.has(phraseKey(match.phrase))) ??
-    cuesOf(reading, "pitch")[0];
+    cuesOf(reading, "pitch")[0] ??
+    getLexicon().plug.matchAll(reading.analysis, { inHashtags: false })[0];
   if (promotion) return { messageId: "replyPromotion", start: promotion.start, end: promotion.end };
   const cheerful = cuesOf(reading, "cheerful")[0];
   if (cheerful) return { messageId: "replyCheerful", start: cheerful.start, end: cheerful.end };

@@ -2,7 +2,7 @@
 // and praise or thanks inside a negative sentence ("thanks a lot for the outage").
 import type { Post, ReportDescriptor } from "../../src/types.js";
 import { getLexicon, phraseKey } from "./lexicon.js";
-import { clauseNegativity, cuesOf, type Reading } from "./reading.js";
+import { clauseNegativity, cuesOf, lastTermBefore, sameClause, type Reading } from "./reading.js";
 
 const SARCASM_TAGS = new Set(["sarcasm", "sarcastic", "not", "notreally", "sarcasmintended"]);
 
@@ -26,7 +26,43 @@ function findSarcasm(reading: Reading): { start: number; end: number } | undefin
       continuesSarcastically(text, match.end, sarcasticContinuations),
   );
   if (marker) return marker;
-  return findIronicInterjection(reading) ?? findStandalonePraise(reading) ?? findIronicPraise(reading);
+  return (
+    findIronicInterjection(reading) ?? findStandalonePraise(reading) ?? findIronicPraise(reading) ?? findMockReminder(reading) ?? findIronicFace(reading)
+  );
+}
+
+/** "It's not like we posted it five times": a mock denial, then a verb of telling within three words. */
+function findMockReminder(reading: Reading): { start: number; end: number } | undefined {
+  const { reminderVerbs } = getLexicon();
+  const terms = reading.analysis.terms;
+  for (const opener of cuesOf(reading, "reminderOpener", { inHashtags: false })) {
+    const after = opener.firstTerm + opener.termCount;
+    for (let k = after; k < after + 3 && sameClause(reading, opener.firstTerm, k); k++) {
+      if (reminderVerbs.has(terms[k].norm)) return { start: opener.start, end: terms[k].end };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * An upside-down face (🙃) closing a sentence that says "sure", "of course" or ironic praise: "Of
+ * course the printer died on launch day 🙃". The face alone is self-deprecation ("Monday again 🙃").
+ */
+function findIronicFace(reading: Reading): { start: number; end: number } | undefined {
+  const faces = reading.sentiment.hits.filter((hit) => hit.emoji?.cue === "irony");
+  if (!faces.length) return undefined;
+  const ironic = [...cuesOf(reading, "ironyWord", { inHashtags: false }), ...cuesOf(reading, "ironicPraise", { inHashtags: false }), ...cuesOf(reading, "ironicInterjection", { inHashtags: false })];
+  const firstInClause = new Map<number, { start: number }>();
+  for (const match of ironic.sort((a, b) => a.start - b.start)) {
+    const clause = reading.clauses[match.firstTerm];
+    if (!firstInClause.has(clause)) firstInClause.set(clause, match);
+  }
+  for (const face of faces) {
+    const before = lastTermBefore(reading, face.start);
+    const word = before >= 0 ? firstInClause.get(reading.clauses[before]) : undefined;
+    if (word) return { start: word.start, end: face.end };
+  }
+  return undefined;
 }
 
 /** Nothing but white space, end punctuation or emoji follows up to the end of the line or post. */

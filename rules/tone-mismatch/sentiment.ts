@@ -19,6 +19,8 @@ export interface SentimentHit {
   score: number;
   /** Index into analysis.terms, or -1 for an emoji. */
   term: number;
+  /** Flipped by a negator ("don't bother"): its sign says nothing of warmth. */
+  negated?: boolean;
   emoji?: EmojiEntry;
 }
 
@@ -147,7 +149,9 @@ export function scoreSentiment(analysis: Analysis, neutral: readonly { start: nu
       if (intensityLeft > 0) score *= intensity;
       if (negationLeft > 0) score *= s.negationFactor;
       const last = terms[i + span];
-      hits.push({ norm: span ? text.slice(term.start, last.end).toLowerCase() : norm, start: term.start, end: last.end, score, term: i });
+      const hit: SentimentHit = { norm: span ? text.slice(term.start, last.end).toLowerCase() : norm, start: term.start, end: last.end, score, term: i };
+      if (negationLeft > 0) hit.negated = true;
+      hits.push(hit);
       intensityLeft = 0;
     } else if (intensityLeft > 0) {
       intensityLeft--;

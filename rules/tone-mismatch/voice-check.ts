@@ -81,9 +81,11 @@ function exclamations(tokens: Token[]): Spot[] {
 }
 
 /**
- * Words in ALL CAPS that shout: five letters or more, common English words of three or four
- * ("NEW", "SALE", "NEVER"), or any in a run of capitals ("GO BIG"). Known acronyms, vowel-less
- * abbreviations, rare short words (OLED, ESA: names, not words) and the brand's own name are not.
+ * Words in ALL CAPS that shout: ordinary English words ("NEW", "SALE", "NEVER"; two-letter ones only
+ * in a run, "GO BIG"), long dictionary words ("OBSESSED"), and every capital word in a run that has
+ * an ordinary one ("WE'RE GOING TO HAWAII"). Capitals that are no English word are names and
+ * acronyms ("SAML SSO", "SCIM", "OLED"), as are known acronyms, vowel-less abbreviations and the
+ * brand's own name.
  */
 function shoutedWords(reading: Reading, post: Post, options: Record<string, unknown>): Token[] {
   const { acronyms } = getLexicon();
@@ -93,12 +95,28 @@ function shoutedWords(reading: Reading, post: Post, options: Record<string, unkn
   }
   const words = reading.analysis.words;
   const capital = words.map((word) => isAllCaps(word.text) && !acronyms.has(word.norm) && !allowed.has(word.norm));
+  const ordinary = words.map((word, i) => capital[i] && isCommonWord(word.norm));
+  // Runs of capital words, each marked when it holds an ordinary word (a shouted phrase).
+  const shoutedRun: boolean[] = new Array<boolean>(words.length).fill(false);
+  for (let i = 0; i < words.length; ) {
+    if (!capital[i]) {
+      i++;
+      continue;
+    }
+    let end = i;
+    let phrase = false;
+    while (end < words.length && capital[end]) {
+      if (ordinary[end]) phrase = true;
+      end++;
+    }
+    if (end - i >= 2 && phrase) shoutedRun.fill(true, i, end);
+    i = end;
+  }
   const shouted: Token[] = [];
   for (let i = 0; i < words.length; i++) {
     if (!capital[i]) continue;
-    const inRun = (i > 0 && capital[i - 1]) || (i + 1 < words.length && capital[i + 1]);
     const length = words[i].text.length;
-    if (length >= 5 || inRun || (length >= 3 && isCommonWord(words[i].norm))) shouted.push(words[i]);
+    if (shoutedRun[i] || (ordinary[i] && length >= 3) || (length >= 5 && isDictionaryWord(words[i].norm))) shouted.push(words[i]);
   }
   return shouted;
 }
@@ -107,6 +125,11 @@ function shoutedWords(reading: Reading, post: Post, options: Record<string, unkn
 function isCommonWord(word: string): boolean {
   const rank = wordRank(word);
   return rank !== undefined && rank <= 6000;
+}
+
+// In the frequency list at all: a word, not an acronym or a product name ("SAML", "TALLYFORGE").
+function isDictionaryWord(word: string): boolean {
+  return wordRank(word) !== undefined;
 }
 
 // Shouted words have vowels; "HSBC", "NTSB" and "CVS" are names.

@@ -200,6 +200,27 @@ describe("tone-mismatch hostility and sarcasm", () => {
     expect(ids("Thank you so much for your patience during today's outage.")).toEqual([]);
   });
 
+  it("reads contempt past a warm opening, and affection in praise", () => {
+    expect(ids("Riders, we adore you, but learn to read the platform signs.")).toEqual(["contempt"]);
+    expect(ids("To the night crew: you people are the real MVPs 🫡")).toEqual([]);
+  });
+
+  it("reads penalties wished on people as contempt, and promises to spare them as clean", () => {
+    expect(ids("Tenants who ignore the recycling rules deserve every fine they get.")).toEqual(["contempt"]);
+    expect(ids("Nobody deserves a surprise late fee, so we text you first.")).toEqual([]);
+    expect(ids("You deserve a checking account without overdraft fees.")).toEqual([]);
+  });
+
+  it("needs someone addressed before “it's not that hard” with an eye roll is contempt", () => {
+    expect(ids("Shoppers, the coupon limit is on the flyer. It's not that hard 🙃")).toEqual(["contempt"]);
+    expect(ids("Homemade pasta? It's not that hard! Here's how.")).toEqual([]);
+  });
+
+  it("reads mock reminders as sarcasm", () => {
+    expect(ids("It's not like we printed the hours on the door 🙃")).toEqual(["sarcasm"]);
+    expect(ids("It's not like we planned it, but the scarf sold out in a day.")).toEqual([]);
+  });
+
   it("leaves sarcasm on a personal account alone, but not hostility", () => {
     expect(ids({ text: "Yeah right, like that's going to happen", account: { owner: "personal" } })).toEqual([]);
     expect(ids({ text: "You people will complain about anything.", account: { owner: "personal" } })).toEqual(["contempt"]);
@@ -219,6 +240,13 @@ describe("tone-mismatch replies", () => {
 
   it("warns about a promotion in reply to a complaint", () => {
     expect(ids({ text: "Hi! Use code SAVE20 for 20% off your next order!", inReplyTo: complaint })).toEqual(["replyPromotion"]);
+  });
+
+  it("reads a wait with its length as a complaint, and a shrug or a plug as off-key", () => {
+    const wait = "Stood at the stop for 40 minutes and the bus never came.";
+    expect(ids({ text: "Delays happen! Have a lovely evening 🌇", inReplyTo: wait })).toEqual(["replyFlippant"]);
+    expect(ids({ text: "Have you tried our new journey planner? 📱", inReplyTo: wait })).toEqual(["replyPromotion"]);
+    expect(ids({ text: "Enjoy! 🎉", inReplyTo: "Just waited in line for the new flavor, so excited!" })).toEqual([]);
   });
 
   it("lets cheer answer praise", () => {
@@ -279,6 +307,20 @@ describe("tone-mismatch voices", () => {
     const brand = { name: "IKEA Family", voice: "formal" };
     expect(ids({ text: "The FAQ and the IKEA FAMILY card terms are on our site.", brand })).toEqual([]);
     expect(ids({ text: "Our new drop is lit", brand: { voice: "empathetic" } }, { options: { allowSlang: ["lit"] } })).toEqual([]);
+  });
+
+  it("allows one exclamation mark in the formal voice, not two", () => {
+    const brand = { name: "Harbor Bank", voice: "formal" };
+    expect(ids({ text: "Congratulations to our new graduates!", brand })).toEqual([]);
+    const [violation] = runRule(rule, { text: "Congratulations! Welcome aboard!", brand });
+    expect(violation.message).toContain("2 exclamation marks; the formal voice allows 1");
+  });
+
+  it("counts a run of acronyms as names, and a run with ordinary words as shouting", () => {
+    const brand = { name: "Harbor Bank", voice: "formal" };
+    expect(ids({ text: "We now support SAML SSO and SCIM for business accounts.", brand })).toEqual([]);
+    const [violation] = runRule(rule, { text: "PLEASE READ: SCIM CHANGES start Monday.", brand });
+    expect(violation.message).toMatch(/^4 words in capitals \(“PLEASE”, “READ”, “SCIM”\)/);
   });
 
   it("reports a voice it does not know instead of skipping the checks", () => {
