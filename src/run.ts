@@ -234,6 +234,7 @@ export function withDefaults(fields: PostFields, defaults: PostDefaults): PostFi
     text: fields.text,
     platform: fields.platform ?? defaults.platform,
     date: fields.date ?? defaults.date,
+    dateOffset: fields.date ? fields.dateOffset : undefined,
     account: mergeDefined(defaults.account, fields.account),
     author: mergeDefined(defaults.author, fields.author),
     sponsored: fields.sponsored ?? defaults.sponsored,

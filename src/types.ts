@@ -65,6 +65,8 @@ export interface PostFields {
   text: string;
   platform?: Platform;
   date?: Date;
+  /** Minutes east of UTC that `date` was written with ("…T20:00:00-07:00" → -420), when it had an offset. */
+  dateOffset?: number;
   account?: Account;
   author?: Author;
   sponsored?: boolean;

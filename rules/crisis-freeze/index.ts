@@ -2,7 +2,7 @@
 // (config or feed `crisis: [{ since, until, context }]`) is held for review: an error when it
 // sells or cheers, a warning otherwise. Posts without a date are not judged: nothing says when
 // they go out. This is the "freeze everything scheduled" practice social teams follow.
-import { findPromotion } from "../../src/text/cues.js";
+import { findClearPromotion } from "../../src/text/cues.js";
 import type { Rule } from "../../src/types.js";
 import { findCheer } from "./cheer.js";
 import { describeWindow, windowsAt } from "./windows.js";
@@ -25,13 +25,15 @@ const rule: Rule = {
   check(post, context) {
     // An empty post publishes nothing; an undated one says nothing about when it goes out.
     if (!(post.date instanceof Date) || Number.isNaN(post.date.getTime()) || post.text.trim() === "") return;
-    const windows = windowsAt(context.settings.crisis, post.date);
+    const windows = windowsAt(context.settings.crisis, post.date, post.dateOffset);
     if (windows.length === 0) return;
     const data = {
       context: [...new Set(windows.map((w) => w.context ?? "unnamed"))].join(" / "),
       window: windows.map(describeWindow).join("; "),
     };
-    const promotion = findPromotion(post.analysis)[0];
+    // A weak sales word alone ("link in bio" for an evacuation map, "round up at checkout" for relief)
+    // does not make a notice a sales post.
+    const promotion = findClearPromotion(post.analysis)[0];
     if (promotion) {
       const cue = post.text.slice(promotion.start, promotion.end);
       context.report({ messageId: "promotional", data: { ...data, cue }, start: promotion.start, end: promotion.end });

@@ -39,6 +39,8 @@ export function toPostFields(raw: Record<string, unknown>, text: string, where: 
     const date = toDate(raw.date);
     if (!date) throw fail("date", `must be a date such as 2026-03-14 or 2026-03-14T09:30:00Z (got ${JSON.stringify(raw.date)})`);
     fields.date = date;
+    const offset = writtenOffset(raw.date);
+    if (offset !== undefined) fields.dateOffset = offset;
   }
   const sponsored = toBoolean(raw.sponsored);
   if (sponsored === null) throw fail("sponsored", "must be true or false");
@@ -105,4 +107,16 @@ export function nestDottedKeys(record: Record<string, unknown>): Record<string, 
     target[parts[parts.length - 1]] = value;
   }
   return nested;
+}
+
+const OFFSET_RE = /T[\d:.]+([+-])(\d\d):?(\d\d)$/;
+
+/**
+ * The UTC offset a date-time was written with, in minutes: a post scheduled for "8pm Pacific"
+ * falls on that calendar day where it is posted, whatever day it is in UTC (crisis windows).
+ */
+function writtenOffset(date: unknown): number | undefined {
+  const match = typeof date === "string" ? OFFSET_RE.exec(date.trim()) : null;
+  if (!match) return undefined;
+  return (match[1] === "-" ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
 }

@@ -4,6 +4,7 @@ import { toCrisisWindow } from "../../src/config/trending.js";
 import { runRule } from "../../src/engine.js";
 import type { CrisisWindow } from "../../src/types.js";
 import rule from "../../rules/crisis-freeze/index.js";
+import { windowsAt } from "../../rules/crisis-freeze/windows.js";
 import { fixture, jsonReport, postlint } from "../helpers.js";
 import { readLabeledSet, score } from "./labeled-set.js";
 
@@ -46,6 +47,25 @@ describe("crisis-freeze: what is held and how", () => {
     expect(lint("Ten years of Acme today 🙌🏽", "2026-03-14")[0].messageId).toBe("cheerful");
   });
 
+  it("sells with a figure as much as with a sales word", () => {
+    for (const text of ["Lattes $3 all day", "2 for £5 on flapjacks", "Boots 30% off", "Start your free 30-day trial", "Grab a box of Fellside oatcakes"]) {
+      expect(lint(text, "2026-03-14")[0].messageId, text).toBe("promotional");
+    }
+  });
+
+  it("does not read a notice with a weak sales word as selling", () => {
+    for (const text of ["Evacuation map: link in bio", "Round up at checkout for the flood appeal", "Our Leeds shop is closed", "20% of your pay into savings"]) {
+      expect(lint(text, "2026-03-14")[0].messageId, text).toBe("review");
+    }
+    expect(lint("Free tea for volunteers while stocks last, no purchase needed", "2026-03-14")[0].messageId).toBe("review");
+  });
+
+  it("reads holiday greetings as cheer, not every sentence with happy in it", () => {
+    expect(lint("Happy Valentine's Day from all of us", "2026-03-14")[0].messageId).toBe("cheerful");
+    expect(lint("#HappyEarthDay from the crew", "2026-03-14")[0].messageId).toBe("cheerful");
+    expect(lint("Happy to answer questions any day", "2026-03-14")[0].messageId).toBe("review");
+  });
+
   it("holds every other post in the window for review, as a warning over the whole post", () => {
     const text = "Our stores are closed today.";
     const [v] = lint(text, "2026-03-14");
@@ -61,6 +81,38 @@ describe("crisis-freeze: what is held and how", () => {
     expect(lint("Sale!", "2026-03-20T23:59:00Z")).toHaveLength(1);
     expect(lint("Sale!", "2026-03-21T00:00:00Z")).toEqual([]);
     expect(lint("Sale!", "2026-03-12T23:59:59Z")).toEqual([]);
+  });
+
+  it("reads a post on its own calendar when its date carries an offset", () => {
+    const fire = toCrisisWindow({ since: "2025-08-18", until: "2025-08-27", context: "wildfire" }, "crisis[0]", "x");
+    const pacific = -7 * 60;
+    // 8pm on the last day in Oregon is already the 28th in UTC; 7pm the day before is the 18th.
+    expect(windowsAt([fire], new Date("2025-08-27T20:00:00-07:00"), pacific)).toEqual([fire]);
+    expect(windowsAt([fire], new Date("2025-08-17T19:00:00-07:00"), pacific)).toEqual([]);
+    expect(windowsAt([fire], new Date("2025-08-18T00:30:00+09:00"), 9 * 60)).toEqual([fire]);
+    expect(windowsAt([fire], new Date("2025-08-28T00:30:00+09:00"), 9 * 60)).toEqual([]);
+  });
+
+  it("reads a post without an offset, or in Z, on the UTC calendar", () => {
+    const fire = toCrisisWindow({ since: "2025-08-18", until: "2025-08-27" }, "crisis[0]", "x");
+    expect(windowsAt([fire], new Date("2025-08-28T03:00:00Z"))).toEqual([]);
+    expect(windowsAt([fire], new Date("2025-08-18T02:00:00Z"), 0)).toEqual([fire]);
+  });
+
+  it("keeps a window given as a date-time exact, whatever the post's offset", () => {
+    const timed = toCrisisWindow({ since: "2026-06-02T15:00:00Z", until: "2026-06-04" }, "crisis[0]", "x");
+    // 14:30 UTC on the 2nd: the same calendar day as the start, but before the instant it names.
+    expect(windowsAt([timed], new Date("2026-06-02T07:30:00-07:00"), -420)).toEqual([]);
+    expect(windowsAt([timed], new Date("2026-06-02T08:30:00-07:00"), -420)).toEqual([timed]);
+    // Its date-only end is still the whole local day of the 4th.
+    expect(windowsAt([timed], new Date("2026-06-04T22:00:00-07:00"), -420)).toEqual([timed]);
+  });
+
+  it("takes the offset a reader kept beside the post's date", () => {
+    const fire = toCrisisWindow({ since: "2025-08-18", until: "2025-08-27", context: "wildfire" }, "crisis[0]", "x");
+    const post = { text: "Group runs restart tomorrow.", date: new Date("2025-08-27T20:00:00-07:00") };
+    expect(runRule(rule, post, { settings: { crisis: [fire] } })).toEqual([]);
+    expect(runRule(rule, { ...post, dateOffset: -420 } as typeof post, { settings: { crisis: [fire] } })[0].messageId).toBe("review");
   });
 
   it("describes open-ended and timed windows", () => {
@@ -127,10 +179,12 @@ describe("crisis-freeze through the CLI", () => {
     expect(postOf(/“shooting at Riverside Mall”.*upbeat \(“Good morning”\)/)).toBe("post 5 (golden-hour)");
   });
 
-  it("leaves posts outside every window, and undated posts, alone", () => {
+  it("leaves posts outside every window, and undated posts, alone; a time with an offset counts on its own calendar day", () => {
     const report = jsonReport(postlint([calendar, "--format", "json", "--rule", "hashtag-hijack:off", "--rule", "tone-mismatch:off"]));
     const held = report[0].messages.filter((m) => m.ruleId === "crisis-freeze").map((m) => m.post.id);
-    expect(held).toEqual(["spring-sale", "friday", "closures", "golden-hour"]);
+    // last-evening is 04:00 UTC on the 21st but 9pm on the 20th where it is posted; eve-before
+    // is 01:00 UTC on the 13th but still the 12th, the day before the floods.
+    expect(held).toEqual(["spring-sale", "friday", "closures", "golden-hour", "last-evening"]);
   });
 });
 
