@@ -85,6 +85,7 @@ export interface Lexicon {
   weakTragedy: ReadonlySet<string>;
   /** "-proof", "-ready": a disaster word joined to one of these describes a product. */
   productCompounds: ReadonlySet<string>;
+  productNouns: ReadonlySet<string>;
   weakPromotion: ReadonlySet<string>;
   sympathyWords: ReadonlySet<string>;
   insultTargets: ReadonlySet<string>;
@@ -123,6 +124,7 @@ interface MomentData {
   weakSympathy: string[];
   idioms: string[];
   productCompounds: string[];
+  productNouns: string[];
   weakPromotion: string[];
   pitch: string[];
   operational: string[];
@@ -275,6 +277,7 @@ function buildLexicon(): Lexicon {
     generalization,
     weakTragedy: phraseSet(moment.weakTragedy),
     productCompounds: phraseSet(moment.productCompounds),
+    productNouns: phraseSet(moment.productNouns),
     weakPromotion: phraseSet(moment.weakPromotion),
     sympathyWords: phraseSet(moment.sympathyWords),
     insultTargets: phraseSet(hostility.insultTargets),

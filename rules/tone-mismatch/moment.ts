@@ -56,7 +56,9 @@ function findMoment(post: Post, reading: Reading, settings: RuleSettings): Momen
   const strong: Spot[] = [...cuesOf(reading, "tragedy"), ...cuesOf(reading, "sympathy")];
   const weak = new Map<string, Spot>();
   for (const match of findTragedy(reading.analysis)) {
-    if (idioms.contains(match.start, match.end) || isProductCompound(reading.analysis.text, match.end, lexicon.productCompounds)) continue;
+    const { text } = reading.analysis;
+    if (idioms.contains(match.start, match.end) || isProductCompound(text, match.end, lexicon.productCompounds)) continue;
+    if (isProductName(text, match.start, match.end, lexicon.productNouns)) continue;
     const key = phraseKey(match.phrase);
     if (lexicon.weakTragedy.has(key)) weak.set(key, match);
     else strong.push(match);
@@ -79,6 +81,13 @@ function isProductCompound(text: string, end: number, suffixes: ReadonlySet<stri
   let stop = end + 1;
   while (stop < text.length && /[A-Za-z]/.test(text[stop])) stop++;
   return stop > end + 1 && suffixes.has(text.slice(end + 1, stop).toLowerCase());
+}
+
+/** "our Aftershock flavor": a capitalised disaster word naming the product after it. */
+function isProductName(text: string, start: number, end: number, nouns: ReadonlySet<string>): boolean {
+  if (text[start] === text[start].toLowerCase() || text[end] !== " ") return false;
+  const next = /^[A-Za-z]+/.exec(text.slice(end + 1, end + 24));
+  return next !== null && nouns.has(next[0].toLowerCase());
 }
 
 function crisisAt(post: Post, settings: RuleSettings): string | undefined {
