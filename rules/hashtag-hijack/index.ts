@@ -6,9 +6,9 @@ import type { Hashtag } from "../../src/text/hashtags.js";
 import type { Post, Rule, RuleContext, TrendingEntry } from "../../src/types.js";
 import { PostReading, postTime } from "./post-reading.js";
 import { hashtagProfile, type HashtagProfile, type Sensitivity } from "./profile.js";
-import { isRelated, relatednessIndex } from "./relatedness.js";
-import { activeEntries, isSensitiveEntry, tagKey, trendingIndex } from "./trending.js";
-import { loadVocabulary, type Vocabulary } from "./vocabulary.js";
+import { isRelated, phraseWithin, relatednessIndex } from "./relatedness.js";
+import { activeEntries, isSensitiveEntry, tagKey, trendingIndex, type TrendingIndex } from "./trending.js";
+import { loadVocabulary, lowerWords, type Vocabulary } from "./vocabulary.js";
 
 interface TrendingSensitivity extends Sensitivity {
   entry?: TrendingEntry;
@@ -47,6 +47,8 @@ const rule: Rule = {
         "#{{tag}} is tied to {{about}} (“{{phrase}}”). A brand using it reads as exploiting grief or a cause for attention, the kind of post that goes viral for the wrong reasons. Remove the hashtag; if the brand has something to say about it, write a separate, sincere post with no promotion.",
       trendingSensitive:
         "#{{tag}} is trending over a sensitive story ({{context}}). A brand joining it looks like cashing in on bad news, as a retailer did with #Aurora during the 2012 cinema shooting. Remove the hashtag, or hold the post until the story has passed.",
+      ownCauseSale:
+        "#{{tag}} is tied to {{about}}, which is {{brand}}'s own cause, but this post is selling on it. Even for the cause, a sale on a hashtag where people share what happened to them can read as using their stories: have someone review it, or post the offer without the hashtag.",
       sincereReview:
         "#{{tag}} is tied to {{about}}. This post reads as a sincere message, which can be right, but brands are judged harshly on these hashtags: have someone review it, keep it free of any product or offer, and post it only if the brand has a real connection to the cause or the people affected.",
       trendJacking:
@@ -86,9 +88,21 @@ const rule: Rule = {
       }
 
       const entries = trending ? activeEntries(trending, profile.key, at, vocabulary) : [];
-      const sensitivity = trendingSensitivity(entries, vocabulary) ?? profile.sensitivity ?? customSensitivity(profile, options.sensitive);
+      const sensitivity =
+        trendingSensitivity(entries, vocabulary) ??
+        profile.sensitivity ??
+        unlistedPlaceSensitivity(profile, reading, trending, vocabulary) ??
+        customSensitivity(profile, options.sensitive);
       if (sensitivity) {
-        reportSensitive(sensitivity, tag, range, reading, context);
+        // A cause organisation on its own cause's tag is not hijacking it; selling there is still reviewed.
+        if (isOwnCause(profile.sensitivity, post, vocabulary)) {
+          if (reading.isSelling()) {
+            const about = profile.sensitivity?.about ?? sensitivity.about;
+            context.report({ messageId: "ownCauseSale", data: { tag, about, brand: post.brand?.name ?? "the brand" }, ...range, severity: "warn" });
+          }
+          return;
+        }
+        reportSensitive(sensitivity, hashtag, range, reading, context);
         return;
       }
 
@@ -116,15 +130,17 @@ const rule: Rule = {
 
 function reportSensitive(
   sensitivity: TrendingSensitivity,
-  tag: string,
+  hashtag: Hashtag,
   range: { start: number; end: number },
   reading: PostReading,
   context: RuleContext,
 ): void {
+  const tag = hashtag.text.slice(1);
   const selling = reading.isSelling();
   if (!selling && !reading.speaksForBrand()) return;
   const about = sensitivity.entry?.context ? `the news it is trending for (${sensitivity.entry.context})` : sensitivity.about;
-  if (!selling && reading.isSincere()) {
+  // The same exception for a feed's tag and a built-in one: a plain sincere message is reviewed, not refused.
+  if (reading.isSincere(hashtag)) {
     context.report({ messageId: "sincereReview", data: { tag, about }, ...range, severity: "warn" });
   } else if (sensitivity.entry) {
     context.report({ messageId: "trendingSensitive", data: { tag, context: sensitivity.entry.context ?? "marked sensitive in your trending feed" }, ...range });
@@ -136,6 +152,34 @@ function reportSensitive(
 function trendingSensitivity(entries: TrendingEntry[], vocabulary: Vocabulary): TrendingSensitivity | undefined {
   const entry = entries.find((candidate) => isSensitiveEntry(candidate, vocabulary));
   return entry ? { about: entry.context ?? "a sensitive story", phrase: entry.tag, entry } : undefined;
+}
+
+/**
+ * #GarnerStrong, #WestbrookShooting: an event word after a name no list knows is sensitive when
+ * the name is a place: the post's own words use it as one ("our Garner location"), or a trending
+ * feed marks the name's own tag sensitive, in any window (#Maplewood → #maplewoodstrong).
+ */
+function unlistedPlaceSensitivity(
+  profile: HashtagProfile,
+  reading: PostReading,
+  trending: TrendingIndex | undefined,
+  vocabulary: Vocabulary,
+): Sensitivity | undefined {
+  const event = profile.unlistedPlaceEvent;
+  if (!event) return undefined;
+  const inFeed = trending?.byTag.get(event.name)?.some((entry) => isSensitiveEntry(entry, vocabulary));
+  return inFeed || reading.namesPlace(event.name) ? event.sensitivity : undefined;
+}
+
+/** Does one of the cause tag's subjects fall inside one of the brand's topics? */
+function isOwnCause(sensitivity: Sensitivity | undefined, post: Post, vocabulary: Vocabulary): boolean {
+  const subjects = sensitivity?.subjects;
+  const topics = post.brand?.topics;
+  if (!subjects || !topics) return false;
+  return topics.some((topic) => {
+    const topicWords = lowerWords(topic);
+    return subjects.some((subject) => phraseWithin(subject, topicWords, vocabulary.stopwords));
+  });
 }
 
 function customSensitivity(profile: HashtagProfile, sensitive: string[]): Sensitivity | undefined {
@@ -159,16 +203,24 @@ function relatesToBrandOrPost(
   const brand = post.brand;
   const phrases: string[][] = [];
   for (const topic of [...(brand?.topics ?? []), brand?.name ?? "", ...(brand?.aliases ?? [])]) {
-    const words = topic.toLowerCase().match(/[\p{L}\p{N}]+/gu);
-    if (words) phrases.push(words);
+    const words = lowerWords(topic);
+    if (words.length > 0) phrases.push(words);
   }
-  // The post's own words, and its other hashtags' words, each hashtag one phrase.
-  phrases.push(post.analysis.words.map((word) => word.norm));
+  // The post's own words, and its other hashtags' words, each hashtag one phrase. Words that only
+  // name the event's occasion ("the finale", "Game 7 tonight") and promo codes are the hook of a
+  // trend-jacking post, not a subject it shares with the trend.
+  phrases.push(ownSubjectWords(post, vocabulary));
   for (const other of profiles) if (other !== profile) phrases.push(other.words);
   const related = relatednessIndex(phrases, vocabulary.stopwords);
   if (isRelated(profile.words, related, vocabulary.stopwords)) return true;
-  const contextSays = entry.context?.toLowerCase().match(/[\p{L}\p{N}]+/gu);
-  return contextSays ? isRelated(contextSays, related, vocabulary.stopwords, false) : false;
+  const contextSays = entry.context ? lowerWords(entry.context) : [];
+  return contextSays.length > 0 ? isRelated(contextSays, related, vocabulary.stopwords, false) : false;
+}
+
+/** The post's words less event hooks and the word after "code". */
+function ownSubjectWords(post: Post, vocabulary: Vocabulary): string[] {
+  const words = post.analysis.words;
+  return words.filter((word, index) => !vocabulary.eventHooks.has(word.norm) && words[index - 1]?.norm !== "code").map((word) => word.norm);
 }
 
 /**

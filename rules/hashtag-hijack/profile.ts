@@ -11,6 +11,15 @@ import type { TagPhrase, Vocabulary } from "./vocabulary.js";
 export interface Sensitivity {
   about: string;
   phrase: string;
+  /** What a cause tag is about (sensitive.yaml `subjects`), for telling a brand's own cause. */
+  subjects?: string[][];
+}
+
+/** An event word after a name the place lists lack (#GarnerStrong): sensitive if the post or a feed shows the name is a place. */
+export interface UnlistedPlaceEvent {
+  /** The words before the event word, letters only, joined: "garner". */
+  name: string;
+  sensitivity: Sensitivity;
 }
 
 export interface HashtagProfile {
@@ -23,6 +32,7 @@ export interface HashtagProfile {
   place?: string;
   /** The place is remembered for a tragedy (#SandyHook). */
   tragedyPlace?: boolean;
+  unlistedPlaceEvent?: UnlistedPlaceEvent;
   ambiguity?: Ambiguity;
 }
 
@@ -52,7 +62,9 @@ function buildProfile(hashtag: Hashtag, vocabulary: Vocabulary): HashtagProfile 
   for (const words of readings) {
     const asAnalysis = wordsAsAnalysis(words);
     const places = findPlaces(words, vocabulary);
-    profile.sensitivity ??= sensitivityOf(vocabulary.tagPhrases.matchAll(asAnalysis), places.length > 0, hashtag, vocabulary);
+    const matches = vocabulary.tagPhrases.matchAll(asAnalysis);
+    profile.sensitivity ??= sensitivityOf(matches, places.length > 0, hashtag, vocabulary);
+    profile.unlistedPlaceEvent ??= places.length === 0 ? unlistedPlaceEvent(matches, words, vocabulary) : undefined;
     const whole = places.find((place) => place.first === 0 && place.count === words.length);
     if (whole && profile.place === undefined) {
       profile.place = whole.name;
@@ -64,9 +76,10 @@ function buildProfile(hashtag: Hashtag, vocabulary: Vocabulary): HashtagProfile 
     const letterParts = asWritten.filter((part) => /\p{L}/u.test(part.norm));
     const keys = letterParts.length === 1 ? [profile.key, letterParts[0].norm] : [profile.key];
     const joined = keys.filter((key) => /\p{L}/u.test(key)).map((key) => vocabulary.joinedTags.get(key)).find(Boolean);
-    if (joined) profile.sensitivity = { about: vocabulary.about[joined.category] ?? "a sensitive subject", phrase: joined.phrase };
+    if (joined) profile.sensitivity = withSubjects({ about: vocabulary.about[joined.category] ?? "a sensitive subject", phrase: joined.phrase }, vocabulary);
   }
   if (!profile.sensitivity) delete profile.sensitivity;
+  if (profile.sensitivity || !profile.unlistedPlaceEvent) delete profile.unlistedPlaceEvent;
   const ambiguity = findAmbiguity(hashtag, vocabulary);
   if (ambiguity) profile.ambiguity = ambiguity;
   return profile;
@@ -100,9 +113,30 @@ function sensitivityOf(
     if (kind === "allow") continue;
     if (kind === "event" && !namesPlace) continue;
     if (capitalOnly && !isCapitalsOrWholeTag(hashtag, match)) continue;
-    return { about: vocabulary.about[category] ?? "a sensitive subject", phrase: match.phrase };
+    return withSubjects({ about: vocabulary.about[category] ?? "a sensitive subject", phrase: match.phrase }, vocabulary);
   }
   return undefined;
+}
+
+function withSubjects(sensitivity: Sensitivity, vocabulary: Vocabulary): Sensitivity {
+  const subjects = vocabulary.subjects.get(sensitivity.phrase);
+  return subjects ? { ...sensitivity, subjects } : sensitivity;
+}
+
+/** An event word ending the tag after other words that name no listed place: #GarnerStrong, #WestbrookShooting. */
+function unlistedPlaceEvent(
+  matches: PhraseMatch<TagPhrase>[],
+  words: Array<Pick<Segment, "norm" | "start" | "end">>,
+  vocabulary: Vocabulary,
+): UnlistedPlaceEvent | undefined {
+  const last = matches[matches.length - 1];
+  if (!last || last.value.kind !== "event" || last.firstTerm + last.termCount !== words.length || last.firstTerm === 0) return undefined;
+  const name = words
+    .slice(0, last.firstTerm)
+    .map((word) => word.norm.replace(/[^\p{L}\p{N}]/gu, ""))
+    .join("");
+  if (!/\p{L}/u.test(name)) return undefined;
+  return { name, sensitivity: { about: vocabulary.about[last.value.category] ?? "a sensitive subject", phrase: last.phrase } };
 }
 
 /** Written in capitals (#RIPKobe), or the whole tag (#rip): not the start of #RipCurl. */

@@ -73,12 +73,32 @@ export function isRelated(tagWords: string[], index: RelatednessIndex, stopwords
   const whole = tagWords.join("");
   if (index.joined.some((phrase) => phrase === whole || similar(phrase, whole))) return true;
   for (const word of content) {
-    if (index.stems.has(stem(word))) return true;
+    if (index.stems.has(stem(word)) || isDerivedFrom(word, index.stems)) return true;
     if (word.length >= MIN_SIMILAR_LENGTH && index.words.some((other) => similar(word, other))) return true;
+  }
+  return false;
+}
+
+// A word the stemmer leaves alone but that is a known stem plus a short ending: "booker" from
+// "book" (#BookerPrize for a bookshop). The stem must be long enough to mean something.
+const MIN_DERIVED_STEM = 4;
+const MAX_DERIVED_ENDING = 3;
+
+function isDerivedFrom(word: string, stems: Set<string>): boolean {
+  for (let cut = Math.max(MIN_DERIVED_STEM, word.length - MAX_DERIVED_ENDING); cut < word.length; cut++) {
+    if (stems.has(word.slice(0, cut))) return true;
   }
   return false;
 }
 
 function isContent(word: string, stopwords: Set<string>): boolean {
   return word.length >= 3 && !stopwords.has(word) && !/^\d+$/.test(word);
+}
+
+/** True when every content word of `phrase` is, by stem or spelling, a word of `topic`: "domestic violence" within "domestic violence support". */
+export function phraseWithin(phrase: string[], topic: string[], stopwords: Set<string>): boolean {
+  const content = phrase.filter((word) => isContent(word, stopwords));
+  if (content.length === 0) return false;
+  const topicStems = new Set(topic.map(stem));
+  return content.every((word) => topicStems.has(stem(word)) || (word.length >= MIN_SIMILAR_LENGTH && topic.some((other) => similar(word, other))));
 }

@@ -27,7 +27,24 @@ interface VocabularyData {
   softPromotion: string[];
   pledgeWords: string[];
   engagement: string[];
+  viewing: string[];
+  hosting: string[];
   relatednessStopwords: string[];
+  looseTragedy: string[];
+  pitch: string[];
+  pitchVerbs: string[];
+  levity: string[];
+  levityEmoji: string[];
+  negations: string[];
+  determiners: string[];
+  shopNouns: string[];
+  shopStates: string[];
+  pledgeAfter: string[];
+  eventHooks: string[];
+  subjects: Record<string, string[]>;
+  placeBefore: string[];
+  placeAfter: string[];
+  eventLeads: string[];
 }
 
 export interface Vocabulary {
@@ -48,12 +65,47 @@ export interface Vocabulary {
   pledgeWords: Set<string>;
   /** A post that joins an event ("watch the finale with us"). */
   engagement: PhraseMatcher<true>;
+  /** Watching an event ("watch", "catch")… */
+  viewing: PhraseMatcher<true>;
+  /** …where the brand hosts it ("with us", "at our"). */
+  hosting: PhraseMatcher<true>;
   stopwords: Set<string>;
+  /** Tragedy words people pun on or use as idiom ("never forget", "killed it"): no sign by themselves that a post is about the event. */
+  looseTragedy: Set<string>;
+  /** Calls to action and product pitches with no sales word ("grab a", "our SPF drops Friday"). */
+  pitch: PhraseMatcher<true>;
+  /** Verbs that pitch the brand when its name follows ("try Acme"). */
+  pitchVerbs: PhraseMatcher<true>;
+  /** Jokes and cheer. */
+  levity: PhraseMatcher<true>;
+  levityEmoji: Set<string>;
+  /** Words that deny a sales cue after them ("no promo"). */
+  negations: Set<string>;
+  /** Words that make "shop" after them a noun. */
+  determiners: Set<string>;
+  shopNouns: Set<string>;
+  /** Words after "the shop" that make it the subject of a notice ("the shop is closed"). */
+  shopStates: Set<string>;
+  /** Words after a sum that make it a gift's reach ("$50 funds a night"). */
+  pledgeAfter: Set<string>;
+  /** Words that name a trending event's occasion ("finale", "tonight's game"), not its subject. */
+  eventHooks: Set<string>;
+  /** Sensitive phrase → what the cause is about, each as lower-case words. */
+  subjects: Map<string, string[][]>;
+  placeBefore: Set<string>;
+  placeAfter: Set<string>;
+  /** Words before a hashtag that make it part of the post's sentence ("on #X", "after the #X"). */
+  eventLeads: Set<string>;
 }
 
 let vocabulary: Vocabulary | undefined;
 
 const PLAIN_PLACE_RE = /^[a-z]+(?: [a-z]+)*$/;
+
+/** "Women's rights" → ["women", "s", "rights"]: the words relatedness compares. */
+export function lowerWords(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
 
 /** "Winston-Salem" → "winston salem": words as the tokenizer sees them, joined by spaces. */
 export function placeKey(name: string): string {
@@ -100,7 +152,24 @@ export function loadVocabulary(): Vocabulary {
     softPromotion: new Set(data.softPromotion),
     pledgeWords: new Set(data.pledgeWords),
     engagement: PhraseMatcher.of(data.engagement),
+    viewing: PhraseMatcher.of(data.viewing),
+    hosting: PhraseMatcher.of(data.hosting),
     stopwords: new Set(data.relatednessStopwords),
+    looseTragedy: new Set(data.looseTragedy),
+    pitch: PhraseMatcher.of(data.pitch),
+    pitchVerbs: PhraseMatcher.of(data.pitchVerbs),
+    levity: PhraseMatcher.of(data.levity),
+    levityEmoji: new Set(data.levityEmoji),
+    negations: new Set(data.negations),
+    determiners: new Set(data.determiners),
+    shopNouns: new Set(data.shopNouns),
+    shopStates: new Set(data.shopStates),
+    pledgeAfter: new Set(data.pledgeAfter),
+    eventHooks: new Set(data.eventHooks),
+    subjects: new Map(Object.entries(data.subjects).map(([phrase, about]) => [phrase, about.map(lowerWords)])),
+    placeBefore: new Set(data.placeBefore),
+    placeAfter: new Set(data.placeAfter),
+    eventLeads: new Set(data.eventLeads),
   };
   return vocabulary;
 }

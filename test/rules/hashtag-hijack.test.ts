@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import rule from "../../rules/hashtag-hijack/index.js";
@@ -15,18 +15,33 @@ interface Case extends Omit<PostFields, "brand" | "date"> {
   expect: string[];
 }
 
-const brands = fixture("brands.yaml") as Record<string, Brand>;
-const cases = fixture("posts.yaml") as Case[];
+// posts.yaml is a list of cases; each further posts-*.yaml is `{ brands?, trending?, posts }`, its
+// brands and feed entries added to those of brands.yaml and trending.yaml.
+interface MoreCases {
+  brands?: Record<string, Brand>;
+  trending?: Array<Record<string, unknown>>;
+  posts: Case[];
+}
+const more = readdirSync(new URL("../../fixtures/hashtag-hijack/", import.meta.url))
+  .filter((name) => /^posts-.+\.ya?ml$/.test(name))
+  .sort()
+  .map((name) => ({ name, ...(fixture(name) as MoreCases) }));
+const brands = Object.assign({}, fixture("brands.yaml") as Record<string, Brand>, ...more.map((file) => file.brands ?? {})) as Record<string, Brand>;
+const cases = [...(fixture("posts.yaml") as Case[]), ...more.flatMap((file) => file.posts)];
 // The CLI's feed loader parses dates; here the test does it.
 const toDate = (value: unknown) => (value === undefined ? undefined : new Date(value as string));
-const trending: TrendingEntry[] = (fixture("trending.yaml") as Array<Record<string, unknown>>).map((entry) => ({
+const feedEntry = (source: string) => (entry: Record<string, unknown>): TrendingEntry => ({
   tag: String(entry.tag),
   context: entry.context as string | undefined,
   sensitive: entry.sensitive as boolean | undefined,
   since: toDate(entry.since),
   until: toDate(entry.until),
-  source: "fixtures/hashtag-hijack/trending.yaml",
-}));
+  source: `fixtures/hashtag-hijack/${source}`,
+});
+const trending: TrendingEntry[] = [
+  ...(fixture("trending.yaml") as Array<Record<string, unknown>>).map(feedEntry("trending.yaml")),
+  ...more.flatMap((file) => (file.trending ?? []).map(feedEntry(file.name))),
+];
 // The linter's clock for posts without a date: during Hurricane Sandy, so the feed's #Sandy applies.
 const settings: Partial<RuleSettings> = { trending, now: new Date("2012-10-30T12:00:00Z") };
 
@@ -36,6 +51,7 @@ function lint(text: string, fields: Partial<PostFields> = {}, options: Record<st
 
 function runCase(c: Case) {
   const { note: _note, expect: _expect, brand, date, ...fields } = c;
+  if (brand && !brands[brand]) throw new Error(`unknown brand "${brand}" in case ${JSON.stringify(c.text)}`);
   return lint(c.text, { ...fields, brand: brand ? brands[brand] : undefined, date: toDate(date) });
 }
 
@@ -79,6 +95,25 @@ describe("hashtag-hijack", () => {
     expect(lint("Our hearts go out to Boston. 20% off running shoes this week #BostonStrong")[0]).toMatchObject({ messageId: "sensitive", severity: 2 });
   });
 
+  it("reads a post as sincere by what it is about, not by a fixed phrase, and keeps jokes and plugs errors", () => {
+    expect(lint("12 years ago today. We still remember. #BostonStrong")[0]).toMatchObject({ messageId: "sincereReview" });
+    expect(lint("The shop is closed today. Our door is open if you need a quiet place. #PrayForBoston")[0]).toMatchObject({ messageId: "sincereReview" });
+    expect(lint("12 years ago today we opened our first store 🎉 #BostonStrong")[0]).toMatchObject({ messageId: "sensitive" });
+    expect(lint("#WhyIStayed You had pizza.")[0]).toMatchObject({ messageId: "sensitive" });
+  });
+
+  it("lets a cause organisation use its own cause's tag, and reviews a sale on it", () => {
+    const brand = { name: "Safe Harbor", topics: ["domestic violence services", "crisis line"] };
+    expect(lint("You are not alone. Our crisis line is open 24/7. #WhyIStayed", { brand })).toEqual([]);
+    expect(lint("Thrift store 50% off, every purchase funds shelter beds #WhyIStayed", { brand })[0]).toMatchObject({ messageId: "ownCauseSale", severity: 1 });
+    expect(lint("You are not alone. #StopAsianHate", { brand })[0]).toMatchObject({ messageId: "sincereReview" });
+  });
+
+  it("takes a town the lists lack for a place when the post uses it as one", () => {
+    expect(lint("#GARNERSTRONG Our Garner location reopens with $1 slices").map((v) => v.messageId)).toEqual(["sensitive"]);
+    expect(lint("Every recipe came from Mom. 15% off cookbooks #MomStrong")).toEqual([]);
+  });
+
   it("leaves a personal account's own sincere post alone", () => {
     expect(lint("Praying for my hometown tonight #prayforboston", { account: { owner: "personal" } })).toEqual([]);
   });
@@ -116,6 +151,12 @@ describe("hashtag-hijack", () => {
     it("matches tags ignoring case and diacritics", () => {
       expect(withFeed("Buy now #CREME").map((v) => v.messageId)).toEqual(["trendingSensitive"]);
       expect(withFeed("Buy now #crème").map((v) => v.messageId)).toEqual(["trendingSensitive"]);
+    });
+
+    it("does not take the words that hook a trend for a subject the post shares with it", () => {
+      const brand = { name: "Acme Outdoors", topics: ["camping gear"] };
+      expect(withFeed("Who will win tonight? Use code OSCARS for 30% off tents #Oscars", { brand })[0]).toMatchObject({ messageId: "trendJacking" });
+      expect(withFeed("While you watch the awards, tents are 30% off #Oscars", { brand })[0]).toMatchObject({ messageId: "trendJacking" });
     });
 
     it("warns about an unrelated trending tag on a promotion, not on a related one", () => {
