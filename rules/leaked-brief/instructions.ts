@@ -1,8 +1,10 @@
-// Brief text: instructions to the writer ("write the below", "feel free to tweak") anywhere in
-// the post, hand-overs followed by a colon ("Here's the draft for Friday: …"), the labels a
-// brief puts before the copy ("Caption:", "Draft:") where a line or sentence starts, and filler
-// text ("lorem ipsum"), all found in one walk over the post's words.
+// Brief text: instructions to the writer ("write the below", "feel free to tweak", "insert
+// emoji") anywhere in the post, hand-overs followed by a colon ("Here's the draft for Friday:
+// …"), the labels a brief puts before the copy ("Caption:", "Draft:", "DRAFT 2 —") where a line
+// or sentence starts, and filler text ("lorem ipsum"), all found in one walk over the post's words.
 import type { Analysis } from "../../src/text/analysis.js";
+import type { Token } from "../../src/text/tokenize.js";
+import { firstFrom } from "./offsets.js";
 import type { Span } from "./placeholders.js";
 import type { BriefVocabulary } from "./vocabulary.js";
 
@@ -15,10 +17,18 @@ export interface BriefText {
 // What may sit between a line or sentence start and a label: spaces, quotes, list markers.
 const LEAD_IN = /[\s"'“‘*\-•>([_~]/;
 const CLAUSE_END = /[.!?;:\n)…]/;
+// A version after a label: "v2", "2", "#2", "r1".
+const VERSION = /^(?:v|r|rev|#)?\d{1,2}(?:\.\d{1,2})?$/i;
+const DASHES = new Set(["—", "–", "-"]);
+// A "Name: value" line; the value is figures when it holds a digit and no word but units
+// ("Body: 15pt", "Weight: 300g").
+const NAMED_LINE = /^[\s*\-•]*(\p{L}[\p{L} '-]{0,30}):(.*)$/u;
+const UNITS = /\d\s?\p{L}{1,3}(?!\p{L})/gu;
 
 export function findBriefText(analysis: Analysis, vocabulary: BriefVocabulary): BriefText {
   const { text } = analysis;
   const found: BriefText = { instructions: [], labels: [], filler: [] };
+  const figureNames = new Map<number, string | undefined>();
   for (const match of vocabulary.phrases.matchAll(analysis, { inHashtags: false })) {
     const span = { start: match.start, end: match.end };
     switch (match.value) {
@@ -29,8 +39,8 @@ export function findBriefText(analysis: Analysis, vocabulary: BriefVocabulary): 
         if (colonFollows(text, match.end)) found.instructions.push(span);
         break;
       case "label": {
-        const colon = /^[ \t]*:/.exec(text.slice(match.end, match.end + 8));
-        if (colon && startsClause(text, match.start)) found.labels.push({ start: match.start, end: match.end + colon[0].length });
+        const end = labelEnd(analysis, match, vocabulary);
+        if (end !== undefined && startsClause(text, match.start) && !inFigureList(text, match.start, vocabulary, figureNames)) found.labels.push({ start: match.start, end });
         break;
       }
       case "filler":
@@ -38,12 +48,98 @@ export function findBriefText(analysis: Analysis, vocabulary: BriefVocabulary): 
         break;
     }
   }
+  found.instructions.push(...insertions(analysis, vocabulary));
   return found;
 }
 
+// Where a label ends: at its colon ("Caption:"), after a version ("Caption 2:", "Draft v3 —"),
+// or at a dash after a version or a label in capitals ("DRAFT —"); undefined when it is no label.
+function labelEnd(analysis: Analysis, match: { start: number; end: number; termCount: number; firstTerm: number }, vocabulary: BriefVocabulary): number | undefined {
+  const { tokens, text } = analysis;
+  let next = firstFrom(tokens, match.end);
+  let versioned = false;
+  for (let count = 0; count < 2 && tokens[next] && isVersion(tokens[next], vocabulary) && onOneLine(text, match.end, tokens[next].start); count++) {
+    versioned = true;
+    next++;
+  }
+  const mark = tokens[next];
+  if (!mark || mark.kind !== "punct" || !onOneLine(text, match.end, mark.start)) return undefined;
+  if (mark.text === ":") return mark.end;
+  const capitals = text.slice(match.start, match.end) === text.slice(match.start, match.end).toUpperCase();
+  const spaced = /\s/.test(text[mark.start - 1] ?? "") && /\s/.test(text[mark.end] ?? " ");
+  return DASHES.has(mark.text) && spaced && (versioned || capitals) ? mark.end : undefined;
+}
+
+function isVersion(token: Token, vocabulary: BriefVocabulary): boolean {
+  return VERSION.test(token.text) || vocabulary.labelVersions.has(token.norm) || (token.kind === "punct" && token.text === "#");
+}
+
+function onOneLine(text: string, from: number, to: number): boolean {
+  return !text.slice(from, to).includes("\n");
+}
+
+// "Caption: 12pt" in a list of font sizes: a block of "Name: figures" lines in which some name is
+// not a brief label ("Title: 28pt", "Body: 15pt"); "Post date: 12/03 / Post time: 16:00" is a brief.
+const MAX_BLOCK_LINES = 8;
+const MAX_FIGURE_LINE = 120;
+
+function inFigureList(text: string, at: number, vocabulary: BriefVocabulary, names: Map<number, string | undefined>): boolean {
+  // A figure line is short: look no further back than one for its start.
+  let start = at;
+  while (start > 0 && text[start - 1] !== "\n") if (at - --start > MAX_FIGURE_LINE) return false;
+  const line = lineOf(text, start);
+  // Each line's name is read once however many labels look at it.
+  const nameOf = (l: Span) => {
+    if (!names.has(l.start)) names.set(l.start, figureName(text, l));
+    return names.get(l.start);
+  };
+  if (nameOf(line) === undefined) return false;
+  const neighbours = (next: (line: Span) => Span | undefined) => {
+    for (let other = next(line), n = 0; other && n < MAX_BLOCK_LINES; other = next(other), n++) {
+      const name = nameOf(other);
+      if (name === undefined) return false;
+      if (!vocabulary.labels.has(name)) return true;
+    }
+    return false;
+  };
+  const above = (l: Span) => (l.start > 0 ? lineOf(text, text.lastIndexOf("\n", l.start - 2) + 1) : undefined);
+  const below = (l: Span) => (l.end < text.length ? lineOf(text, l.end + 1) : undefined);
+  return neighbours(above) || neighbours(below);
+}
+
+/** The name of a "Name: figures" line, in lower case. */
+function figureName(text: string, line: Span): string | undefined {
+  if (line.end - line.start > MAX_FIGURE_LINE) return undefined;
+  const entry = NAMED_LINE.exec(text.slice(line.start, line.end));
+  if (!entry || !/\d/.test(entry[2])) return undefined;
+  return /\p{L}/u.test(entry[2].replace(UNITS, "0")) ? undefined : entry[1].trim().toLowerCase();
+}
+
+function lineOf(text: string, start: number): { start: number; end: number } {
+  const end = text.indexOf("\n", start);
+  return { start, end: end < 0 ? text.length : end };
+}
+
+// "insert gif", "insert link": a slot spelled out without brackets, where nothing follows it
+// on the line but punctuation, an emoji or a tag ("Insert code SAVE10 at checkout" is copy).
+function insertions(analysis: Analysis, vocabulary: BriefVocabulary): Span[] {
+  const { tokens } = analysis;
+  const spans: Span[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [verb, slot, after] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+    if (verb.norm !== "insert" || slot.kind !== "word" || !vocabulary.placeholderWords.has(slot.norm)) continue;
+    const open = !after || after.kind === "punct" || after.kind === "emoji" || after.kind === "hashtag" || after.kind === "mention" || after.norm === "here";
+    if (open && onOneLine(analysis.text, verb.start, slot.end)) spans.push({ start: verb.start, end: (after?.norm === "here" ? after : slot).end });
+  }
+  return spans;
+}
+
 // A colon before the sentence or line ends: "Here's the draft for Friday: …".
+// (Looked for within a long line's reach, so a post of repeated hand-overs stays linear.)
+const HANDOVER_REACH = 300;
+
 function colonFollows(text: string, from: number): boolean {
-  for (let at = from; at < text.length; at++) {
+  for (let at = from; at < text.length && at < from + HANDOVER_REACH; at++) {
     const char = text[at];
     if (char === ":") return true;
     if (char === "." || char === "!" || char === "?" || char === "\n") return false;

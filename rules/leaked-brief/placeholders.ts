@@ -1,14 +1,29 @@
 // Placeholders: the slots a template or a brief leaves for the writer to fill — bracketed
 // ("[link]", "<CTA>", "(insert URL)"), merge tags ("{{first_name}}", "*|FNAME|*", "%NAME%"),
 // figures ("XX%", "$XX", "DD/MM"), bare markers ("TBD", "TK"), filler ("lorem ipsum") and
-// stand-in handles, hashtags and links ("@handle", "#hashtag", "example.com/xxxx").
+// stand-in handles, hashtags and links ("@handle", "#hashtag", "example.com/xxxx"). A marker
+// said to readers on purpose ("Venue TBD, stay tuned!") is set apart for a warning; one quoted as
+// a status ("the order status says TBD") and placeholders the post is about ("write
+// {{first_name}} once" in a post on merge tags) are not leftovers.
 import type { Analysis } from "../../src/text/analysis.js";
 import type { Token } from "../../src/text/tokenize.js";
-import type { BriefVocabulary } from "./vocabulary.js";
+import { firstFrom } from "./offsets.js";
+import type { BriefVocabulary, DiscussedKind } from "./vocabulary.js";
 
 export interface Span {
   start: number;
   end: number;
+}
+
+interface Slot extends Span {
+  /** The kind of placeholder, when a post may be about that kind. */
+  kind?: DiscussedKind;
+}
+
+export interface Placeholders {
+  placeholders: Span[];
+  /** Markers that tell readers a detail is still to come. */
+  announced: Span[];
 }
 
 const CLOSERS: Record<string, string> = { "[": "]", "{": "}", "<": ">", "(": ")" };
@@ -30,24 +45,40 @@ const FIGURE_RE =
   /(?<![\p{L}\p{N}])(?:[$£€¥]\s?[Xx]{1,4}(?:[.,][Xx]{2})?|[Xx]{1,3}\s?%|X{2,4}(?=\s+(?:days?|hours?|hrs?|minutes?|mins?|weeks?|months?|years?|off|items?|people|percent|followers|k)\b)|(?:DD\/MM|MM\/DD)(?:\/YYYY|\/YY)?|YYYY-MM-DD|HH:MM|\d{1,2}:XX|XX:XX|XX\/XX)(?![\p{L}\p{N}])/gu;
 
 /** Placeholders in text order; `filler` is the filler text the phrase walk found. */
-export function findPlaceholders(analysis: Analysis, vocabulary: BriefVocabulary, filler: Span[]): Span[] {
+export function findPlaceholders(analysis: Analysis, vocabulary: BriefVocabulary, filler: Span[]): Placeholders {
   const { text } = analysis;
-  const spans = [
+  const markers = bareWords(analysis, vocabulary);
+  const slots: Slot[] = [
     ...(BRACKET_HINT.test(text) ? bracketed(analysis, vocabulary) : []),
     ...(MERGE_TAG_HINT.test(text) ? mergeTags(analysis.tokens) : []),
     ...(FIGURE_HINT.test(text) ? figures(analysis) : []),
-    ...bareWords(analysis, vocabulary),
-    ...filler,
+    ...markers.placeholders,
+    ...filler.map((span) => ({ ...span, kind: "filler" as const })),
     ...analysis.mentions.filter((m) => vocabulary.placeholderHandles.has(m.norm.slice(1))),
     ...analysis.hashtags.filter((h) => vocabulary.placeholderHashtags.has(h.tag)),
     ...analysis.urls.filter((url) => isPlaceholderUrl(url.norm, vocabulary)),
   ];
-  return spans.length === 0 ? spans : withoutOverlaps(spans);
+  if (slots.length === 0) return { placeholders: [], announced: markers.announced };
+  const discussed = discussedKinds(analysis, slots, vocabulary);
+  const placeholders = slots.filter((slot) => !(slot.kind && discussed.has(slot.kind)) && !shownAsCode(text, slot));
+  return { placeholders: withoutOverlaps(placeholders), announced: markers.announced };
 }
 
-function bracketed(analysis: Analysis, vocabulary: BriefVocabulary): Span[] {
+// The kinds of placeholder the post talks about ("merge tags", "filler text"): its examples of
+// them are shown on purpose.
+function discussedKinds(analysis: Analysis, slots: Slot[], vocabulary: BriefVocabulary): Set<DiscussedKind> {
+  if (!slots.some((slot) => slot.kind)) return new Set();
+  return new Set(vocabulary.discussed.matchAll(analysis).map((match) => match.value));
+}
+
+// `{{first_name}}` in backticks is code shown to the reader.
+function shownAsCode(text: string, span: Span): boolean {
+  return text[span.start - 1] === "`" && text[span.end] === "`";
+}
+
+function bracketed(analysis: Analysis, vocabulary: BriefVocabulary): Slot[] {
   const { tokens, text } = analysis;
-  const spans: Span[] = [];
+  const spans: Slot[] = [];
   for (let open = 0; open < tokens.length; open++) {
     const opener = tokens[open];
     const closer = opener.kind === "punct" ? CLOSERS[opener.text] : undefined;
@@ -60,8 +91,14 @@ function bracketed(analysis: Analysis, vocabulary: BriefVocabulary): Span[] {
     let end = tokens[close].end;
     if (double && tokens[close + 1]?.text === "}") end = tokens[close + 1].end;
     const inner = tokens.slice(first, close);
-    if (isPlaceholder(opener.text, double, inner, text.slice(opener.end, tokens[close].start), vocabulary)) {
-      spans.push({ start: opener.start, end });
+    const prefix = tokens[open - 1];
+    // "@[partner]", "#[event tag]": a handle or a tag to fill in, whatever the slot says.
+    const slotPrefix = opener.text === "[" && prefix?.end === opener.start && vocabulary.slotPrefixes.has(prefix.text);
+    if (slotPrefix && inner.some((t) => t.kind !== "punct") && close - first <= 6) {
+      spans.push({ start: prefix.start, end });
+      open = close;
+    } else if (isPlaceholder(opener.text, double, inner, text.slice(opener.end, tokens[close].start), vocabulary)) {
+      spans.push({ start: opener.start, end, ...(opener.text === "{" && { kind: "mergeTag" as const }) });
       open = close;
     }
   }
@@ -92,16 +129,16 @@ function isPlaceholder(open: string, double: boolean, inner: Token[], content: s
 }
 
 /** Mailchimp's *|FNAME|* and the %FIRSTNAME% of other mailers. */
-function mergeTags(tokens: Token[]): Span[] {
-  const spans: Span[] = [];
+function mergeTags(tokens: Token[]): Slot[] {
+  const spans: Slot[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {
     const [a, b] = [tokens[i], tokens[i + 1]];
     if (a.text === "*" && b.text === "|" && b.start === a.end) {
       const close = tokens.findIndex((t, j) => j > i + 2 && j < i + 8 && t.text === "|" && tokens[j + 1]?.text === "*" && tokens[j + 1].start === t.end);
-      if (close > 0) spans.push({ start: a.start, end: tokens[close + 1].end });
+      if (close > 0) spans.push({ start: a.start, end: tokens[close + 1].end, kind: "mergeTag" });
     } else if (a.text === "%" && b.kind === "word" && b.start === a.end && /^[A-Z_]{2,}$/.test(b.text)) {
       const c = tokens[i + 2];
-      if (c.text === "%" && c.start === b.end) spans.push({ start: a.start, end: c.end });
+      if (c.text === "%" && c.start === b.end) spans.push({ start: a.start, end: c.end, kind: "mergeTag" });
     }
   }
   return spans;
@@ -117,23 +154,53 @@ function figures(analysis: Analysis): Span[] {
   return spans;
 }
 
-function bareWords(analysis: Analysis, vocabulary: BriefVocabulary): Span[] {
-  return analysis.words.filter((word) => {
-    if (!vocabulary.bareWords.has(word.text)) return false;
-    if (/^tb[dac]$/i.test(word.text)) return !announcesMore(analysis, word, vocabulary);
-    if (/^TK/.test(word.text)) {
+function bareWords(analysis: Analysis, vocabulary: BriefVocabulary): Placeholders {
+  const found: Placeholders = { placeholders: [], announced: [] };
+  let context: MarkerContext | undefined;
+  for (const word of analysis.words) {
+    if (!vocabulary.bareWords.has(word.text)) continue;
+    if (/^tb[dac]$/i.test(word.text)) {
+      context ??= markerContext(analysis, vocabulary);
+      if (context.quotedAsStatus(word)) continue;
+      (context.announcesMore(word) ? found.announced : found.placeholders).push(word);
+    } else if (/^TK/.test(word.text)) {
       // "^TK" and "— TK" sign a post; "TK Maxx" is a name.
       const signed = SIGNATURE_MARK.test(analysis.text.slice(Math.max(0, word.start - 2), word.start));
-      return !signed && !/^ \p{Lu}/u.test(analysis.text.slice(word.end, word.end + 2));
+      if (!signed && !/^ \p{Lu}/u.test(analysis.text.slice(word.end, word.end + 2))) found.placeholders.push(word);
+    } else {
+      found.placeholders.push(word);
     }
-    return true;
-  });
+  }
+  return found;
 }
 
-// "Venue TBD, stay tuned!" tells the audience something is coming: it is copy.
-function announcesMore(analysis: Analysis, word: Token, vocabulary: BriefVocabulary): boolean {
-  const sentence = analysis.sentences.find((s) => s.start <= word.start && word.end <= s.end) ?? { start: 0, end: analysis.text.length };
-  return vocabulary.announcements.matchAll(analysis).some((m) => m.start >= sentence.start && m.end <= sentence.end);
+interface MarkerContext {
+  /** "Venue TBD, stay tuned!": the sentence tells the audience something is coming. */
+  announcesMore(word: Token): boolean;
+  /** "Your boarding pass shows TBA for the gate": the marker is what someone sees, quoted. */
+  quotedAsStatus(word: Token): boolean;
+}
+
+// The post's announcements and status words, found once for all its markers.
+function markerContext(analysis: Analysis, vocabulary: BriefVocabulary): MarkerContext {
+  const { text, sentences } = analysis;
+  // The sentence an offset is in: the last one that starts at or before it.
+  const sentenceAt = (offset: number) => Math.max(0, firstFrom(sentences, offset + 1) - 1);
+  const announcing = new Set(
+    vocabulary.announcements
+      .matchAll(analysis)
+      .filter((m) => m.end <= (sentences[sentenceAt(m.start)]?.end ?? text.length))
+      .map((m) => sentenceAt(m.start)),
+  );
+  const statusEnds = new Set(vocabulary.statusLeadIns.matchAll(analysis).map((m) => m.end));
+  return {
+    announcesMore: (word) => announcing.has(sentenceAt(word.start)),
+    quotedAsStatus(word) {
+      let at = word.start;
+      while (at > 0 && at > word.start - 4 && /[\s"'“‘]/.test(text[at - 1])) at--;
+      return at < word.start && statusEnds.has(at);
+    },
+  };
 }
 
 function isPlaceholderUrl(url: string, vocabulary: BriefVocabulary): boolean {

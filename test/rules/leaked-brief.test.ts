@@ -63,9 +63,33 @@ describe("leaked-brief: placeholders", () => {
     expect(found("See acme.com/link and @acme_handle_team")).toEqual([]);
   });
 
-  it("leaves a TBD that announces more to come", () => {
-    expect(found("Venue TBD, stay tuned!")).toEqual([]);
+  it("warns about a TBD said to readers on purpose, and errs on one left unfilled", () => {
+    const [warning] = runRule(rule, "Venue TBD, stay tuned!");
+    expect([warning.messageId, warning.severity]).toEqual(["announced", 1]);
     expect(found("Venue TBD.")).toEqual([["placeholder", "TBD"]]);
+  });
+
+  it("reads the brand's own name and aliases as copy", () => {
+    const brand = { name: "TBD Brewing Co.", aliases: ["TBD"] };
+    const lint = (text: string) => runRule(rule, { text, brand }).map((v) => text.slice(v.start, v.end));
+    expect(lint("Cheers from the TBD crew 🍻")).toEqual([]);
+    expect(lint("Live music at TBD Brewing Co. tonight")).toEqual([]);
+    expect(runRule(rule, "Cheers from the TBD crew 🍻")).toHaveLength(1);
+  });
+
+  it("leaves a marker quoted as a status someone sees", () => {
+    expect(found("If your order status says TBD, the courier has not been booked")).toEqual([]);
+    expect(found("Courier: TBD")).toEqual([["placeholder", "TBD"]]);
+  });
+
+  it("leaves a placeholder the post is about", () => {
+    expect(found("Merge tags are here: type {{first_name}} and each reader sees their name")).toEqual([]);
+    expect(found("Placeholder text like lorem ipsum hides bad breaks")).toEqual([]);
+    expect(found("Lorem ipsum, our new range is here")).toEqual([["placeholder", "Lorem ipsum"]]);
+  });
+
+  it("finds a handle or tag left as a bracketed slot", () => {
+    expect(found("Thanks @[guest] for stopping by")).toEqual([["placeholder", "@[guest]"]]);
   });
 
   it("accepts a product name that looks like a placeholder only when it is allowed", () => {
@@ -96,6 +120,26 @@ describe("leaked-brief: pasted briefs", () => {
 
   it("adds a team's own brief phrases from the options", () => {
     expect(found("for Sam to check: new boots!", { phrases: ["for Sam to check"] })).toEqual([["instruction", "for Sam to check"]]);
+  });
+
+  it("reads a label with its version, and a label in a list of figures as copy", () => {
+    expect(found("COPY v2 — Our new range is here")).toEqual([["label", "COPY v2 —"]]);
+    expect(found("Title: 30px\nLead: 18px\nCaption: 11px")).toEqual([]);
+  });
+
+  it("finds notes to a colleague, and leaves the same words said to the audience", () => {
+    expect(found("Client would prefer the blue one\nNew fleece is in!").map(([id]) => id)).toEqual(["note"]);
+    expect(found("tweet at 5pm plz\nNew fleece is in!").map(([id]) => id)).toEqual(["note"]);
+    expect(found("New fleece is in! (need to check the price)")).toEqual([["note", "(need to check the price)"]]);
+    expect(found("Hiya Jo, attached is the caption for Friday, pls shout if it needs work\n\nNew fleece is in!").map(([id]) => id)).toEqual(["note"]);
+    expect(found("Clients want clarity. Tag a friend who agrees!")).toEqual([]);
+    expect(found("Post your pics with #FleeceSeason and feel free to DM us")).toEqual([]);
+    expect(found("Hi Jo! Please send us your order number")).toEqual([]);
+  });
+
+  it("finds alternative versions of the copy, not a poll", () => {
+    expect(found("Headline A: Warm.\nHeadline B: Warmer.").map(([id]) => id)).toEqual(["options", "options"]);
+    expect(found("Headline A: Warm.\nHeadline B: Warmer.\nVote below!")).toEqual([]);
   });
 
   it("is an error with a message that says what to do", () => {
