@@ -70,6 +70,7 @@ export function starterConfig(answers: InitAnswers): string {
   // JSON strings are valid YAML double-quoted scalars: safe for any brand name.
   const quote = (value: string) => JSON.stringify(value);
   const rules = [...BUILTIN_RULES.values()].map(({ meta }) => `  ${meta.id}: ${meta.defaultSeverity}`.padEnd(30) + `# ${meta.description}`);
+  // A given answer is a setting; without one, the same line with an example value, commented.
   const setting = (given: string | undefined, line: (value: string) => string, example: string) =>
     given !== undefined ? line(given) : `# ${line(example)}`;
   return [
@@ -83,7 +84,7 @@ export function starterConfig(answers: InitAnswers): string {
     "# The brand the posts speak for. Its names and handles tell the brand's own voice from others';",
     "# topics keep on-topic hashtags from being read as trend-jacking.",
     answers.brand !== undefined ? "brand:" : "# brand:",
-    setting(answers.brand, (name) => `  name: ${quote(name)}`, `  name: "Acme Outdoors"`),
+    setting(answers.brand, (name) => `  name: ${quote(name)}`, "Acme Outdoors"),
     "#   aliases: [Acme]",
     '#   handles: ["@acme"]',
     "#   topics: [hiking, camping, tents]",
@@ -92,7 +93,7 @@ export function starterConfig(answers: InitAnswers): string {
     `# Who writes the posts: ${AUTHOR_KINDS.join(" | ")}.`,
     "# Posts by an agency, a freelancer or an influencer must say so (agency-voice).",
     answers.authorKind !== undefined ? "author:" : "# author:",
-    setting(answers.authorKind, (kind) => `  kind: ${kind}`, "  kind: agency"),
+    setting(answers.authorKind, (kind) => `  kind: ${kind}`, "agency"),
     "#   organization: Brightside Media",
     "#   name: Dana Kim",
     '#   initials: DK                   # signs replies on shared accounts as "^DK"',

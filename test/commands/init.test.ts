@@ -37,6 +37,15 @@ describe("postlint init", () => {
     expect(validate(parse(readFileSync(file, "utf8")))).toBe(true);
   });
 
+  it("comments out example settings that read as settings once uncommented", () => {
+    const cwd = freshFolder();
+    expect(postlint(["init"], { cwd, input: "" }).status).toBe(0);
+    const lines = readFileSync(join(cwd, ".postlintrc.yaml"), "utf8").split("\n");
+    expect(lines).toContain('#   name: "Acme Outdoors"');
+    expect(lines).toContain("#   kind: agency");
+    expect(lines).toContain("# platform: instagram");
+  });
+
   it("quotes a brand name that YAML would otherwise misread", async () => {
     const cwd = freshFolder();
     const brand = 'Acme: "Outdoors" #1';
