@@ -307,7 +307,8 @@ function fitsContext(hit: Hit, text: string, groups: ReadGroup[], index: number,
   const { entry } = hit;
   const group = groups[index];
   const word = group.whole;
-  if (entry.lowercase && word.shape !== "lower") return false;
+  // A hashtag of its own (#FFS) is the acronym in any case; in running text FFS is also an abbreviation.
+  if (entry.lowercase && word.shape !== "lower" && !(word.inHashtag && group.parts.length === 1)) return false;
   if (entry.names && !word.inHashtag && word.shape === "title") {
     // "Moby Dick", "Dick Van Dyke", "Hell's Kitchen": a capitalised name, not the word.
     const next = groups[index + 1];
