@@ -68,7 +68,13 @@ export class PhraseMatcher<V = true> {
   matchAll(analysis: Analysis, options: MatchOptions = {}): PhraseMatch<V>[] {
     const terms = options.inHashtags === false ? analysis.terms.filter((term) => term.hashtag === undefined) : analysis.terms;
     const matches: PhraseMatch<V>[] = [];
+    const starts = this.root.next;
     for (let first = 0; first < terms.length; ) {
+      // Most words start no phrase: one lookup, no call.
+      if (!starts.has(terms[first].norm)) {
+        first++;
+        continue;
+      }
       const found = this.longestAt(terms, first);
       if (found) {
         matches.push(found);
