@@ -2,13 +2,14 @@
 // writers may not pose as brand staff, must sign personal replies on the brand's account and may
 // not praise a client from their own accounts; paid posts need a clear disclosure up front.
 import { platformInfo, truncationPoint } from "../../src/platforms.js";
-import type { Analysis } from "../../src/text/analysis.js";
+import { type Analysis, analyze } from "../../src/text/analysis.js";
 import type { Token } from "../../src/text/tokenize.js";
 import type { AccountOwner, Author, Post, Rule, RuleContext } from "../../src/types.js";
-import { type BrandProfile, brandProfile, brandTerms, mentionsBrand } from "./brand-terms.js";
+import { type BrandProfile, brandProfile, brandTerms, isBrandTerm, mentionsBrand } from "./brand-terms.js";
 import { agencyDisclosed, findSignature } from "./signature.js";
 import { burial, findSponsorshipDisclosures, type FoundDisclosure, hashtagRuns, type Jurisdiction } from "./sponsorship.js";
 import { vocabulary, type Vocabulary } from "./vocabulary.js";
+import { findStaffClaims } from "./staff-claims.js";
 import { findEndorsement, firstBrandMention, firstPersonWord } from "./voice.js";
 
 const DISCLOSURE_LABEL = "#ad";
@@ -63,7 +64,7 @@ const rule: Rule = {
     const lint: Lint = { post, author, context, vocab, view, profile };
 
     if (kind === "agency" || kind === "freelancer") {
-      if (reportImpersonation(lint)) return;
+      if (reportImpersonation(lint, owner === "brand" || owner === undefined)) return;
       if (post.sponsored === true && owner !== "brand") checkSponsorship(lint, "sponsored");
       else if (owner === "brand" || (owner === undefined && !post.account?.handle)) checkPersonalReply(lint);
       else if (owner === "personal" || owner === "third-party") checkAstroturfing(lint);
@@ -114,10 +115,12 @@ function accountOwner(post: Post, profile: BrandProfile): AccountOwner | undefin
   return profile.handles.has(handle.startsWith("@") ? handle : `@${handle}`) ? "brand" : "personal";
 }
 
-function reportImpersonation(lint: Lint): boolean {
+function reportImpersonation(lint: Lint, brandAccount: boolean): boolean {
   const { post, author, context, vocab, view, profile } = lint;
-  let claims = vocab.staff.matchAll(view);
-  if (claims.length === 0 && personalWord(lint)) claims = vocab.staffWhenPersonal.matchAll(view);
+  const personal = personalWord(lint) !== undefined;
+  let claims: Array<{ start: number; end: number }> = findStaffClaims(view, vocab, { ourIsTheBrand: brandAccount, personal });
+  // "our CEO", "our staff": on the writer's own account "our" is their own employer's.
+  if (claims.length === 0 && personal) claims = vocab.staffWhenPersonal.matchAll(view).filter((match) => brandAccount || spanHasBrand(view, match));
   if (claims.length === 0 || agencyDisclosed(view, author, profile, vocab)) return false;
   for (const claim of claims) {
     context.report({
@@ -128,6 +131,10 @@ function reportImpersonation(lint: Lint): boolean {
     });
   }
   return true;
+}
+
+function spanHasBrand(view: Analysis, match: { firstTerm: number; termCount: number }): boolean {
+  return view.terms.slice(match.firstTerm, match.firstTerm + match.termCount).some(isBrandTerm);
 }
 
 // A signature claims authorship, so a wrong one is reported whatever the voice; a personal voice
@@ -164,7 +171,7 @@ function checkPersonalReply(lint: Lint): void {
 function checkAstroturfing(lint: Lint): void {
   const { author, context, vocab, view, profile } = lint;
   if (!profile.known) return;
-  const endorsement = findEndorsement(view, vocab);
+  const endorsement = findEndorsement(view, vocab, replyAboutBrand(lint));
   if (!endorsement) return;
   if (vocab.relationship.test(view) || agencyDisclosed(view, author, profile, vocab)) return;
   const found = sponsorshipDisclosures(lint);
@@ -187,9 +194,11 @@ function checkAstroturfing(lint: Lint): void {
 function checkEmployeeEndorsement(lint: Lint): void {
   const { context, vocab, view, profile } = lint;
   if (!profile.known) return;
-  const endorsement = findEndorsement(view, vocab);
+  const endorsement = findEndorsement(view, vocab, replyAboutBrand(lint));
   if (!endorsement) return;
-  if (vocab.employment.test(view) || vocab.staff.test(view) || vocab.staffWhenPersonal.test(view)) return;
+  if (vocab.employment.test(view) || vocab.staffWhenPersonal.test(view)) return;
+  // An employee's "our", "here" and "the company" are the brand's: any claim says they work there.
+  if (findStaffClaims(view, vocab, { ourIsTheBrand: true, personal: personalWord(lint) !== undefined }).length > 0) return;
   if (sponsorshipDisclosures(lint).some((found) => found.clarity === "clear")) return;
   context.report({
     messageId: "undisclosed-employee",
@@ -198,6 +207,16 @@ function checkEmployeeEndorsement(lint: Lint): void {
     end: endorsement.end,
     severity: "warn",
   });
+}
+
+// A reply to a question that names the brand is about the brand, even when it does not name it:
+// "is Emberwake worth £20?" → "best £20 I've spent all year".
+function replyAboutBrand({ post, profile, vocab }: Lint): boolean {
+  const parent = post.inReplyTo;
+  if (typeof parent !== "string" || parent.trim() === "") return false;
+  const analysis = analyze(parent);
+  const asks = parent.includes("?") || vocab.questionOpeners.has(analysis.words[0]?.norm ?? "");
+  return asks && mentionsBrand(brandTerms(analysis, profile));
 }
 
 function checkSponsorship(lint: Lint, kind: "sponsored" | "influencer"): void {

@@ -1,9 +1,11 @@
 // Praise that a word list cannot hold, because it is a shape rather than a phrase: a superlative
 // with a scope ("the cheapest flat white in town"), a measured before-and-after ("took our payroll
-// run from 6 hours to 1") and an effect of ease ("made payroll painless"). Each walks the terms once,
-// looking a bounded number of terms ahead, so the cost stays linear.
+// run from 6 hours to 1"), an effect of ease ("made payroll painless"), praise that holds only at
+// the end of a clause ("Emberwake rules 🔥", "the specials are ELITE") and a comparison sign
+// ("Acme > the rest"). Each walks the terms once, looking a bounded number of terms ahead, so the
+// cost stays linear.
 import type { Analysis, Term } from "../../src/text/analysis.js";
-import { isBrandTerm } from "./brand-terms.js";
+import { BRAND_WORD, isBrandTerm } from "./brand-terms.js";
 import type { Vocabulary } from "./vocabulary.js";
 
 export interface PraiseShape {
@@ -96,4 +98,90 @@ function isMeasure(term: Term | undefined, vocab: Vocabulary): boolean {
 // Each match's end offset, keyed by its start offset.
 function endsByStart(matches: Array<{ start: number; end: number }>): Map<number, number> {
   return new Map(matches.map((match) => [match.start, match.end]));
+}
+
+// A clause ends at the end of the post, a line break, sentence or list punctuation, a closing
+// bracket, or an emoji: "Acme rules 🔥", "are ELITE!", but not "Acme rules on returns" or
+// "Rules: no bags".
+const CLAUSE_END_RE = /^\s*(?:[\n.!?,;)…]|\p{Extended_Pictographic})/u;
+const END_LOOK = 64;
+
+function endsClause(text: string, from: number, next: Term | undefined): boolean {
+  const to = next ? next.start : Math.min(text.length, from + END_LOOK);
+  const rest = text.slice(from, to);
+  return CLAUSE_END_RE.test(rest) || (to === text.length && rest.trim() === "");
+}
+
+/**
+ * Praise that holds only in a tight frame: a verb right after the brand at the end of a clause
+ * ("Emberwake rules 🔥"), a slang adjective after a linking word ("the specials are ELITE"), or
+ * being hooked on it ("can't stop playing it").
+ */
+export function findClauseEndPraise(analysis: Analysis, vocab: Vocabulary): PraiseShape[] {
+  const { terms, text } = analysis;
+  const shapes: PraiseShape[] = [];
+  const predicates = vocab.predicatePraise.matchAll(analysis, { inHashtags: false });
+  for (const match of predicates) {
+    const before = terms[match.firstTerm - 1];
+    const last = terms[match.firstTerm + match.termCount - 1];
+    if (!before || before.hashtag !== undefined || !vocab.predicateLinks.has(before.norm)) continue;
+    if (endsClause(text, last.end, terms[match.firstTerm + match.termCount])) shapes.push({ firstTerm: match.firstTerm, start: match.start, end: match.end });
+  }
+  // "can't stop playing it": the frame, a verb in -ing, and the thing (or the brand) as its object.
+  for (const frame of vocab.hookedFrames.matchAll(analysis, { inHashtags: false })) {
+    const verb = terms[frame.firstTerm + frame.termCount];
+    const object = terms[frame.firstTerm + frame.termCount + 1];
+    if (!verb || !object || verb.hashtag !== undefined || object.hashtag !== undefined || !verb.norm.endsWith("ing")) continue;
+    if (vocab.hookedObjects.has(object.norm) || object.norm === BRAND_WORD) shapes.push({ firstTerm: frame.firstTerm, start: frame.start, end: object.end });
+  }
+  for (let at = 1; at < terms.length; at++) {
+    const term = terms[at];
+    if (term.hashtag !== undefined || !vocab.brandVerbs.has(term.norm)) continue;
+    let subject = at - 1;
+    if (vocab.verbAdverbs.has(terms[subject].norm) && subject > 0) subject--;
+    // The brand as the subject, not its possessive: "Acme's rules." are regulations.
+    if (terms[subject].norm !== BRAND_WORD || terms[subject].hashtag !== undefined) continue;
+    if (endsClause(text, term.end, terms[at + 1])) shapes.push({ firstTerm: at, start: terms[subject].start, end: term.end });
+  }
+  return shapes.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Acme bikes > every other brand": the brand on the greater side of ">" with everyone else on
+ * the other, or "Globex < Acme", in one sentence. A figure after the sign is a threshold ("orders
+ * > $50"), "->" or "=>" an arrow, and "Leeds > Otley > Ilkley" a route.
+ */
+export function findComparisons(analysis: Analysis, vocab: Vocabulary, sentenceOf: (offset: number) => number): PraiseShape[] {
+  const { tokens, terms } = analysis;
+  const shapes: PraiseShape[] = [];
+  const rivals = new Set(vocab.comparisonRivals.matchAll(analysis, { inHashtags: false }).map((match) => match.start));
+  let termAt = 0;
+  for (let index = 1; index + 1 < tokens.length; index++) {
+    const sign = tokens[index];
+    if (sign.kind !== "punct" || (sign.text !== ">" && sign.text !== "<")) continue;
+    const previous = tokens[index - 1];
+    const next = tokens[index + 1];
+    if (next.kind !== "word" || (previous.kind === "punct" && "-=<>".includes(previous.text))) continue;
+    while (termAt < terms.length && terms[termAt].end <= sign.start) termAt++;
+    const sentence = sentenceOf(sign.start);
+    const brandBefore = brandInSentence(terms, termAt - 1, -1, sentence, sentenceOf);
+    const brandAfter = brandInSentence(terms, termAt, 1, sentence, sentenceOf);
+    const favoured = sign.text === ">" ? brandBefore && !brandAfter : brandAfter && !brandBefore;
+    // The other side is everyone else ("> every other supermarket"), or the brand is on it ("Coles < Acme").
+    const against = sign.text === ">" ? rivals.has(next.start) : brandAfter;
+    if (favoured && against && termAt < terms.length) shapes.push({ firstTerm: termAt, start: sign.start, end: next.end });
+  }
+  return shapes;
+}
+
+// A brand term from `from`, stepping by `step`, within the sentence (a bounded look: a comparison
+// is short).
+const COMPARISON_REACH = 8;
+
+function brandInSentence(terms: Term[], from: number, step: number, sentence: number, sentenceOf: (offset: number) => number): boolean {
+  for (let at = from, seen = 0; at >= 0 && at < terms.length && seen < COMPARISON_REACH; at += step, seen++) {
+    if (sentenceOf(terms[at].start) !== sentence) return false;
+    if (isBrandTerm(terms[at])) return true;
+  }
+  return false;
 }

@@ -32,10 +32,11 @@ export function findSponsorshipDisclosures(analysis: Analysis, profile: BrandPro
       found.push(disclosure(match.value, jurisdiction, hashtag.start, hashtag.end, hashtag.text, first.hashtag));
     } else {
       if (match.value.label && !isSetOffAsLabel(analysis.text, match.start, match.end)) continue;
+      if (namesAnotherSponsor(analysis, match.firstTerm + match.termCount, profile)) continue;
       found.push(disclosure(match.value, jurisdiction, match.start, match.end, analysis.text.slice(match.start, match.end)));
     }
   }
-  const thanks = thanksToBrand(terms, vocab);
+  const thanks = thanksToBrand(analysis.text, terms, vocab);
   if (thanks) found.push({ entry: THANKS, clarity: "ambiguous", ...thanks, text: analysis.text.slice(thanks.start, thanks.end) });
   // All-lower-case tags the part splitter cannot open: #paidpartnership, #acmeambassador.
   const matched = new Set(found.map((d) => d.hashtag));
@@ -51,16 +52,69 @@ const THANKS: SponsorshipEntry = { phrase: "thanks {brand}", us: "ambiguous", uk
 
 // "Thank you so much to the whole Greenleaf team": thanks, then the brand a few words on. "Thanks
 // to the Greenleaf oil" is a cause, not gratitude: after "thanks to" the brand must come at once.
-function thanksToBrand(terms: Term[], vocab: Vocabulary): { start: number; end: number } | undefined {
+// The thanks ends with its sentence or its brackets: "(sponsored by the PTA, thank you!!) had a
+// @brand stall" thanks the PTA.
+function thanksToBrand(text: string, terms: Term[], vocab: Vocabulary): { start: number; end: number } | undefined {
   for (let at = 0; at < terms.length; at++) {
     if (terms[at].hashtag !== undefined || !vocab.gratitude.has(terms[at].norm)) continue;
     if (terms[at].norm === "thanks" && terms[at + 1]?.norm === "to") continue;
     const end = Math.min(terms.length, at + 1 + vocab.gratitudeReach);
     for (let next = at + 1; next < end; next++) {
+      if (SENTENCE_BREAK_RE.test(text.slice(terms[next - 1].end, terms[next].start))) break;
       if (isBrandTerm(terms[next])) return { start: terms[at].start, end: terms[next].end };
     }
   }
   return undefined;
+}
+
+const SENTENCE_BREAK_RE = /[.!?)\]\n]/;
+const CLAUSE_BREAK_RE = /[,;:.!?()[\]\n—–]/;
+const PARTY_LINKS = new Set(["by", "with"]);
+// Words that may stand between "by" and the party's name: "sponsored by the PTA".
+const PARTY_ARTICLES = new Set(["the", "a", "an", "our", "my", "your", "their", "this", "local"]);
+const PARTY_REACH = 3;
+
+/**
+ * "sponsored by the PTA", "in partnership with Oxfam": a disclosure whose "by" or "with" names
+ * someone other than the brand (a capitalised name or another handle) is about them, not this
+ * post. `after` is the index of the term after the disclosure.
+ */
+function namesAnotherSponsor(analysis: Analysis, after: number, profile: BrandProfile): boolean {
+  const { terms, tokens, text } = analysis;
+  if (!profile.known) return false;
+  let linkEnd = terms[after - 1].end;
+  if (!PARTY_LINKS.has(terms[after - 1].norm)) {
+    const link = terms[after];
+    if (!link || link.hashtag !== undefined || !PARTY_LINKS.has(link.norm) || CLAUSE_BREAK_RE.test(text.slice(linkEnd, link.start))) return false;
+    linkEnd = link.end;
+  }
+  let index = firstTokenFrom(tokens, linkEnd);
+  for (let seen = 0; index < tokens.length && seen < PARTY_REACH; index++, seen++) {
+    const token = tokens[index];
+    if (CLAUSE_BREAK_RE.test(text.slice(linkEnd, token.start))) return false;
+    if (token.kind === "mention") return !profile.handles.has(token.norm);
+    if (token.kind !== "word") return false;
+    if (PARTY_ARTICLES.has(token.norm)) continue;
+    let term = after;
+    while (term < terms.length && terms[term].start < token.start) term++;
+    if (terms[term]?.start === token.start && isBrandTerm(terms[term])) return false;
+    // Part of the brand's name the config does not list as an alias ("Acme" for "Acme Outdoors").
+    if (profile.firstWords.has(token.norm) || profile.compact.includes(token.norm)) return false;
+    return token.text[0] !== token.norm[0];
+  }
+  return false;
+}
+
+// Binary search: the index of the first token starting at or after `offset`.
+function firstTokenFrom(tokens: Analysis["tokens"], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (tokens[middle].start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function disclosure(entry: SponsorshipEntry, jurisdiction: Jurisdiction, start: number, end: number, text: string, hashtag?: number): FoundDisclosure {

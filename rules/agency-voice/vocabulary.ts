@@ -36,6 +36,36 @@ interface DisclosureData {
 interface ImpersonationData {
   staff: string[];
   staffWhenPersonal: string[];
+  selfFrames: string[];
+  impersonalFrames: string[];
+  roleReach: number;
+  employeeNouns: string[];
+  jobNouns: string[];
+  roleLinks: string[];
+  roleBreakers: string[];
+  notRoles: string[];
+  worksHereWho: string[];
+  membership: string[];
+  teamNouns: string[];
+  teamReach: number;
+  teamBreakers: string[];
+  workClaims: string[];
+  workLinks: string[];
+  workHere: string[];
+  orgDeterminers: string[];
+  orgReach: number;
+  orgNouns: string[];
+  seatFrames: string[];
+  seatReach: number;
+  presenceFrames: string[];
+  placeNouns: string[];
+  bossDeterminers: string[];
+  bosses: string[];
+  bossVerbs: string[];
+  bossReach: number;
+  meetingLinks: string[];
+  meetingReach: number;
+  meetingNouns: string[];
 }
 
 interface VoiceData {
@@ -62,6 +92,14 @@ interface VoiceData {
   notices: string[];
   promotionNouns: string[];
   determiners: string[];
+  predicateLinks: string[];
+  predicatePraise: string[];
+  brandVerbs: string[];
+  verbAdverbs: string[];
+  comparisonRivals: string[];
+  hookedFrames: string[];
+  hookedObjects: string[];
+  questionOpeners: string[];
 }
 
 export interface Vocabulary {
@@ -80,6 +118,38 @@ export interface Vocabulary {
   gratitudeReach: number;
   staff: PhraseMatcher;
   staffWhenPersonal: PhraseMatcher;
+  /** The shapes of a staff claim (staff-claims.ts). */
+  selfFrames: PhraseMatcher;
+  /** Frames, as written in the data, that are no person without an "I" elsewhere. */
+  impersonalFrames: Set<string>;
+  roleReach: number;
+  employeeNouns: PhraseMatcher;
+  jobNouns: PhraseMatcher;
+  roleLinks: Set<string>;
+  roleBreakers: Set<string>;
+  notRoles: Set<string>;
+  worksHereWho: PhraseMatcher;
+  membership: PhraseMatcher;
+  teamNouns: Set<string>;
+  teamReach: number;
+  teamBreakers: Set<string>;
+  workClaims: PhraseMatcher;
+  workLinks: Set<string>;
+  workHere: Set<string>;
+  orgDeterminers: Set<string>;
+  orgReach: number;
+  orgNouns: PhraseMatcher;
+  seatFrames: PhraseMatcher;
+  seatReach: number;
+  presenceFrames: PhraseMatcher;
+  placeNouns: PhraseMatcher;
+  bossDeterminers: Set<string>;
+  bosses: PhraseMatcher;
+  bossVerbs: Set<string>;
+  bossReach: number;
+  meetingLinks: Set<string>;
+  meetingReach: number;
+  meetingNouns: PhraseMatcher;
   firstPerson: Set<string>;
   notPersonal: PhraseMatcher;
   introductions: PhraseMatcher;
@@ -103,6 +173,14 @@ export interface Vocabulary {
   notices: PhraseMatcher;
   promotionNouns: Set<string>;
   determiners: Set<string>;
+  predicateLinks: Set<string>;
+  predicatePraise: PhraseMatcher;
+  brandVerbs: Set<string>;
+  verbAdverbs: Set<string>;
+  comparisonRivals: PhraseMatcher;
+  hookedFrames: PhraseMatcher;
+  hookedObjects: Set<string>;
+  questionOpeners: Set<string>;
 }
 
 let compiled: Vocabulary | undefined;
@@ -131,6 +209,36 @@ function compile(): Vocabulary {
     gratitudeReach: disclosures.gratitudeReach,
     staff: brandPhrases(impersonation.staff),
     staffWhenPersonal: brandPhrases(impersonation.staffWhenPersonal),
+    selfFrames: PhraseMatcher.of(impersonation.selfFrames),
+    impersonalFrames: new Set(impersonation.impersonalFrames),
+    roleReach: impersonation.roleReach,
+    employeeNouns: PhraseMatcher.of(impersonation.employeeNouns),
+    jobNouns: PhraseMatcher.of(impersonation.jobNouns),
+    roleLinks: words(impersonation.roleLinks),
+    roleBreakers: words(impersonation.roleBreakers),
+    notRoles: words(impersonation.notRoles),
+    worksHereWho: PhraseMatcher.of(impersonation.worksHereWho),
+    membership: PhraseMatcher.of(impersonation.membership),
+    teamNouns: words(impersonation.teamNouns),
+    teamReach: impersonation.teamReach,
+    teamBreakers: words(impersonation.teamBreakers),
+    workClaims: PhraseMatcher.of(impersonation.workClaims),
+    workLinks: words(impersonation.workLinks),
+    workHere: words(impersonation.workHere),
+    orgDeterminers: words(impersonation.orgDeterminers),
+    orgReach: impersonation.orgReach,
+    orgNouns: PhraseMatcher.of(impersonation.orgNouns),
+    seatFrames: PhraseMatcher.of(impersonation.seatFrames),
+    seatReach: impersonation.seatReach,
+    presenceFrames: PhraseMatcher.of(impersonation.presenceFrames),
+    placeNouns: PhraseMatcher.of(impersonation.placeNouns),
+    bossDeterminers: words(impersonation.bossDeterminers),
+    bosses: PhraseMatcher.of(impersonation.bosses),
+    bossVerbs: words(impersonation.bossVerbs),
+    bossReach: impersonation.bossReach,
+    meetingLinks: words(impersonation.meetingLinks),
+    meetingReach: impersonation.meetingReach,
+    meetingNouns: PhraseMatcher.of(impersonation.meetingNouns),
     firstPerson: words(voice.firstPerson),
     notPersonal: PhraseMatcher.of([...voice.notPersonal, ...voice.romanNumeral]),
     introductions: PhraseMatcher.of(voice.introductions),
@@ -153,6 +261,14 @@ function compile(): Vocabulary {
     notices: PhraseMatcher.of(voice.notices),
     promotionNouns: new Set(voice.promotionNouns),
     determiners: words(voice.determiners),
+    predicateLinks: words(voice.predicateLinks),
+    predicatePraise: PhraseMatcher.of(voice.predicatePraise),
+    brandVerbs: words(voice.brandVerbs),
+    verbAdverbs: words(voice.verbAdverbs),
+    comparisonRivals: PhraseMatcher.of(voice.comparisonRivals),
+    hookedFrames: PhraseMatcher.of(voice.hookedFrames),
+    hookedObjects: words(voice.hookedObjects),
+    questionOpeners: words(voice.questionOpeners),
   };
 }
 

@@ -4,7 +4,7 @@ import type { Analysis, Term } from "../../src/text/analysis.js";
 import { findPromotion } from "../../src/text/cues.js";
 import type { Token } from "../../src/text/tokenize.js";
 import { isBrandTerm } from "./brand-terms.js";
-import { findPraiseShapes } from "./praise.js";
+import { findClauseEndPraise, findComparisons, findPraiseShapes } from "./praise.js";
 import type { Vocabulary } from "./vocabulary.js";
 
 const OPENING_QUOTES = "“«„";
@@ -99,28 +99,35 @@ export interface Cue {
 
 /**
  * Praise, recommendation, thanks or a sales pitch in the same sentence as a mention of the
- * brand (or the sentence next to it, where a closing line of hashtags names the brand).
- * `analysis.terms` are brand terms (see brand-terms.ts).
+ * brand (or the sentence next to it, where a closing line of hashtags names the brand), or
+ * anywhere in a reply to a message that names the brand ("is Emberwake worth £20?" → "best £20
+ * I've spent all year"). `analysis.terms` are brand terms (see brand-terms.ts).
  */
-export function findEndorsement(analysis: Analysis, vocab: Vocabulary): Cue | undefined {
+export function findEndorsement(analysis: Analysis, vocab: Vocabulary, replyAboutBrand = false): Cue | undefined {
   const { terms } = analysis;
   const brandSentences = sentencesWithBrand(analysis, terms);
-  if (brandSentences.size === 0) return undefined;
-  const nearBrand = (start: number) => {
+  if (brandSentences.size === 0 && !replyAboutBrand) return undefined;
+  const nearNamedBrand = (start: number) => {
     const sentence = sentenceIndex(analysis, start);
     return brandSentences.has(sentence) || brandSentences.has(sentence - 1) || brandSentences.has(sentence + 1);
   };
+  const nearBrand = (start: number) => replyAboutBrand || nearNamedBrand(start);
   // A call to look in a notice (a job, a closure, an event) recommends nothing.
   let notice: boolean | undefined;
   const counts = (phrase: string) => !vocab.lookCalls.has(phrase) || !(notice ??= vocab.notices.test(analysis));
   for (const match of vocab.endorsement.matchAll(analysis)) {
     if (!isNegated(analysis, match.firstTerm, match.termCount, vocab) && nearBrand(match.start) && counts(match.phrase)) return cue(analysis.text, match.start, match.end);
   }
-  for (const shape of findPraiseShapes(analysis, vocab, (offset) => sentenceIndex(analysis, offset))) {
+  const sentenceOf = (offset: number) => sentenceIndex(analysis, offset);
+  for (const shape of [...findPraiseShapes(analysis, vocab, sentenceOf), ...findClauseEndPraise(analysis, vocab)]) {
     if (!isNegated(analysis, shape.firstTerm, 1, vocab) && nearBrand(shape.start)) return cue(analysis.text, shape.start, shape.end);
   }
+  // The sign needs the brand beside it in its sentence: near the brand by construction.
+  const [comparison] = findComparisons(analysis, vocab, sentenceOf);
+  if (comparison) return cue(analysis.text, comparison.start, comparison.end);
+  // Sales words in a reply are as often advice ("wait for the sale") as a pitch: only near the brand's name.
   for (const match of findPromotion(analysis)) {
-    if (nearBrand(match.start) && counts(match.phrase) && !namesAPlace(terms, match.firstTerm, match.phrase, vocab)) return cue(analysis.text, match.start, match.end);
+    if (nearNamedBrand(match.start) && counts(match.phrase) && !namesAPlace(terms, match.firstTerm, match.phrase, vocab)) return cue(analysis.text, match.start, match.end);
   }
   return undefined;
 }

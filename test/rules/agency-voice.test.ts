@@ -191,6 +191,56 @@ describe("agency-voice", () => {
     expect(messages({ ...staff, text: "Acme is hiring a store lead. Take a look." })).toEqual([]);
   });
 
+  it("reads staff claims by their shape: a role, work at the brand, a seat among its staff, its bosses and meetings", () => {
+    for (const text of [
+      "I've been a proud Acme employee for years, so trust me on sizing.",
+      "I'm part of the Acme returns team here in Denver.",
+      "Speaking as someone who works here, the sale is worth the wait.",
+      "I've worked at the company since 2015 and never seen a tent fail like that.",
+      "I sit across from our designers, and they test every zip.",
+      "The founder asked me to reply personally.",
+      "I've raised it in our team meetings, I promise.",
+    ]) {
+      expect(messages({ ...onBrandAccount, text }), text).toEqual(["impersonation"]);
+    }
+    expect(messages({ ...onBrandAccount, text: "I've passed it to our returns team and I'll update you." })).toEqual(["unsigned-reply"]);
+    expect(messages({ ...onBrandAccount, text: "As a team member you'll get 30% off. Apply by Friday." })).toEqual([]);
+  });
+
+  it("counts a claim without the brand only on the brand's account or beside the brand: on the writer's own account 'our' is their employer", () => {
+    const staff = { brand, author: agency, account: { handle: "@dana", owner: "personal" as const } };
+    expect(messages({ ...staff, text: "I've worked at the company for five years today 🎉" })).toEqual([]);
+    expect(messages({ ...staff, text: "Our CEO told me Acme is our biggest account." })).toEqual([]);
+    expect(messages({ ...staff, text: "Bit biased as I work there, but the Acme stove is unreal" })).toEqual(["impersonation"]);
+  });
+
+  it("reads a reply to a question about the brand as about the brand", () => {
+    const staff = { brand, author: agency, account: { handle: "@dana", owner: "personal" as const } };
+    expect(messages({ ...staff, inReplyTo: "is the Acme Ridge worth it?", text: "best £200 I've spent all year" })).toEqual(["astroturfing"]);
+    expect(messages({ ...staff, inReplyTo: "the Acme Ridge held up great", text: "love this photo!" })).toEqual([]);
+    expect(messages({ ...staff, inReplyTo: "is the Acme Ridge worth it?", text: "wait for the spring sale, prices drop" })).toEqual([]);
+  });
+
+  it("reads fan idioms and praise that holds at the end of a clause", () => {
+    const staff = { brand, author: agency, account: { handle: "@dana", owner: "personal" as const } };
+    expect(messages({ ...staff, text: "Acme rules 🔥" })).toEqual(["astroturfing"]);
+    expect(messages({ ...staff, text: "Acme rules on returns changed this week" })).toEqual([]);
+    expect(messages({ ...staff, text: "the Acme stove? can't stop using it" })).toEqual(["astroturfing"]);
+    expect(messages({ ...staff, text: "Acme tents > every other brand" })).toEqual(["astroturfing"]);
+    expect(messages({ ...staff, text: "Denver > Boulder > Acme store, errands done" })).toEqual([]);
+  });
+
+  it("does not take a disclosure that names someone else for this post's", () => {
+    expect(messages({ ...influencer, text: "Our fun run (sponsored by the Rotary Club) ended at the @acme tent, obsessed" })).toEqual(["undisclosed-sponsorship"]);
+    expect(messages({ ...influencer, text: "Sponsored by the team at @acme: my new tent" })).toEqual([]);
+  });
+
+  it("takes 'I work there' as an employee's disclosure", () => {
+    const employee = { brand, author: { kind: "employee" as const }, account: { handle: "@sam", owner: "personal" as const } };
+    expect(messages({ ...employee, text: "Biased cos I work there, but the Acme stove is unreal" })).toEqual([]);
+    expect(messages({ ...employee, text: "Not paid to say it, but the Acme stove is elite" })).toEqual(["undisclosed-employee"]);
+  });
+
   it("suggests moving a buried #ad to the start of the post", () => {
     const text = "Great hike today with @acme #camping #hiking #ad";
     const [buried] = runRule(rule, { ...influencer, text });
@@ -265,6 +315,9 @@ describe("agency-voice", () => {
       [agencyWriter, `${"I'm Sam, thanks to on behalf of ".repeat(30_000)}Acme`],
       [sponsored, `Acme ${"#a ".repeat(300_000)}#ad`],
       [agencyWriter, `${'"I" oh my '.repeat(80_000)}I`],
+      [agencyWriter, "I'm part of the team here as a member of our staff I sit next to our ".repeat(14_000)],
+      [{ ...agencyWriter, account: { owner: "personal" } }, "Acme > every Acme rules 🔥 can't stop playing it ".repeat(20_000)],
+      [sponsored, `${"sponsored by the PTA partnered with @x thank you ".repeat(20_000)}Acme`],
     ];
     const started = performance.now();
     for (const [fields, text] of inputs) runRule(rule, { ...fields, text });
