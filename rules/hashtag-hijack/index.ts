@@ -2,17 +2,26 @@
 // hashtag on a promotion, a place's hashtag next to its tragedy while selling, and run-on tags
 // that read two ways. Every hashtag is judged on its words after segmentation, and gets at
 // most one report: the most specific finding.
+import { analyze } from "../../src/text/analysis.js";
+import { findTragedy } from "../../src/text/cues.js";
 import type { Hashtag } from "../../src/text/hashtags.js";
+import { wordRank } from "../../src/text/segment.js";
 import type { Post, Rule, RuleContext, TrendingEntry } from "../../src/types.js";
 import { PostReading, postTime } from "./post-reading.js";
 import { hashtagProfile, type HashtagProfile, type Sensitivity } from "./profile.js";
 import { isRelated, phraseWithin, relatednessIndex } from "./relatedness.js";
-import { activeEntries, isSensitiveEntry, tagKey, trendingIndex, type TrendingIndex } from "./trending.js";
+import { activeEntries, entrySharingName, isSensitiveEntry, tagKey, trendingIndex, type TrendingIndex } from "./trending.js";
 import { loadVocabulary, lowerWords, type Vocabulary } from "./vocabulary.js";
 
 interface TrendingSensitivity extends Sensitivity {
   entry?: TrendingEntry;
+  /** The story name this tag shares with the feed's sensitive tag (#ByeByeHarlow, #CycloneHarlow). */
+  sharedName?: string;
 }
+
+// A hashtag of one name no list knows is taken for a place only if the name is not an everyday word.
+const COMMON_WORD_RANK = 5000;
+const MIN_PLACE_NAME = 4;
 
 interface RuleOptions {
   allow: Set<string>;
@@ -47,6 +56,8 @@ const rule: Rule = {
         "#{{tag}} is tied to {{about}} (“{{phrase}}”). A brand using it reads as exploiting grief or a cause for attention, the kind of post that goes viral for the wrong reasons. Remove the hashtag; if the brand has something to say about it, write a separate, sincere post with no promotion.",
       trendingSensitive:
         "#{{tag}} is trending over a sensitive story ({{context}}). A brand joining it looks like cashing in on bad news, as a retailer did with #Aurora during the 2012 cinema shooting. Remove the hashtag, or hold the post until the story has passed.",
+      sharesTrendingName:
+        "#{{tag}} shares the name “{{name}}” with #{{trend}}, which is trending over a sensitive story ({{context}}), so readers take it as part of that story. A brand joking or selling on it looks like cashing in on bad news. Remove the hashtag, or hold the post until the story has passed.",
       ownCauseSale:
         "#{{tag}} is tied to {{about}}, which is {{brand}}'s own cause, but this post is selling on it. Even for the cause, a sale on a hashtag where people share what happened to them can read as using their stories: have someone review it, or post the offer without the hashtag.",
       sincereReview:
@@ -54,7 +65,7 @@ const rule: Rule = {
       trendJacking:
         "#{{tag}} is trending ({{context}}) but has nothing to do with {{brand}} or this post. An unrelated trending hashtag on a promotion reads as spam and can put the brand next to a story it does not want. Remove it, or use a hashtag that fits the post.",
       placeTragedy:
-        "#{{tag}} names a place tied to a tragedy ({{cue}}), and this post is selling. Using a place's hashtag to promote while it grieves is hashtag hijacking, as a fashion brand found with #Cairo during the 2011 uprising. Remove the hashtag and the promotion, or hold the post.",
+        "#{{tag}} names a place tied to a tragedy ({{cue}}), and this post is selling or promoting something. Using a place's hashtag to promote while it grieves is hashtag hijacking, as a fashion brand found with #Cairo during the 2011 uprising. Remove the hashtag and the promotion, or hold the post.",
       ambiguous:
         "#{{tag}} is all one case and can be read as “{{other}}” as well as “{{intended}}”. Readers will find the other reading, and screenshots travel. Capitalise each word so it reads one way: {{suggestion}}.",
     },
@@ -74,6 +85,9 @@ const rule: Rule = {
     const profiles = analysis.hashtags.map((hashtag) => hashtagProfile(hashtag, vocabulary));
     const trending = context.settings.trending.length > 0 ? trendingIndex(context.settings.trending) : undefined;
     const at = postTime(post, context.settings.now);
+    // Whether each trending tag relates to the brand or the post, by tag: a post may repeat a tag
+    // many times, but only a feed's tags get here.
+    const relatedTags = new Map<string, boolean>();
 
     analysis.hashtags.forEach((hashtag, index) => {
       const profile = profiles[index];
@@ -88,27 +102,34 @@ const rule: Rule = {
       }
 
       const entries = trending ? activeEntries(trending, profile.key, at, vocabulary) : [];
-      const sensitivity =
+      const sensitivity: TrendingSensitivity | undefined =
         trendingSensitivity(entries, vocabulary) ??
         profile.sensitivity ??
-        unlistedPlaceSensitivity(profile, reading, trending, vocabulary) ??
-        customSensitivity(profile, options.sensitive);
+        unlistedPlaceSensitivity(profile, reading, trending, vocabulary, post) ??
+        customSensitivity(profile, options.sensitive) ??
+        (trending && entries.length === 0 ? sharedNameSensitivity(trending, profile, at, vocabulary) : undefined);
       if (sensitivity) {
-        // A cause organisation on its own cause's tag is not hijacking it; selling there is still reviewed.
-        if (isOwnCause(profile.sensitivity, post, vocabulary)) {
-          if (reading.isSelling()) {
+        // A cause organisation on its own cause's tag (or its own campaign in the feed) is not
+        // hijacking it; a sale there is reviewed when it serves the cause, else judged as any sale.
+        const subjects = profile.sensitivity?.subjects ?? (sensitivity.entry ? feedSubjects(sensitivity.entry, vocabulary) : undefined);
+        const cause = ownCause(subjects, post, vocabulary);
+        if (cause) {
+          if (!reading.isSelling()) return;
+          if (reading.tiesSaleToCause(cause)) {
             const about = profile.sensitivity?.about ?? sensitivity.about;
             context.report({ messageId: "ownCauseSale", data: { tag, about, brand: post.brand?.name ?? "the brand" }, ...range, severity: "warn" });
+            return;
           }
-          return;
         }
-        reportSensitive(sensitivity, hashtag, range, reading, context);
+        reportSensitive(sensitivity, hashtag, range, reading, context, vocabulary);
         return;
       }
 
       if (entries.length > 0 && reading.isPromotional()) {
         const entry = entries[0];
-        if (!reading.joinsEvent() && !relatesToBrandOrPost(profile, entry, post, profiles, vocabulary)) {
+        let related = relatedTags.get(profile.key);
+        if (related === undefined) relatedTags.set(profile.key, (related = relatesToBrandOrPost(profile, entry, post, profiles, vocabulary)));
+        if (!reading.joinsEvent(hashtag) && !related) {
           context.report({
             messageId: "trendJacking",
             data: { tag, context: entry.context ?? "in your trending feed", brand: post.brand?.name ?? "the brand" },
@@ -119,14 +140,31 @@ const rule: Rule = {
         return;
       }
 
-      if (profile.place && reading.isSelling()) {
-        const word = tragedyNear(hashtag, reading);
-        const cue = word ? `“${word}” in this post` : profile.tragedyPlace ? "its name is remembered for one" : undefined;
-        if (cue) context.report({ messageId: "placeTragedy", data: { tag, cue }, ...range });
-      }
+      reportPlace(hashtag, profile, range, reading, context);
     });
   },
 };
+
+/**
+ * A listed place, or a name the post's words make a place ("the landslide in #Sarno", "#Kinross
+ * is still without power", "our #Tewkesbury branch"), next to a tragedy: selling there is hijacking;
+ * a sincere post that makes the tag the tragedy's place is reviewed like one on a disaster tag.
+ */
+function reportPlace(hashtag: Hashtag, profile: HashtagProfile, range: { start: number; end: number }, reading: PostReading, context: RuleContext): void {
+  const tag = hashtag.text.slice(1);
+  const listed = profile.place !== undefined;
+  if (!listed && !isUnlistedName(hashtag, profile, reading.post)) return;
+  const bound = reading.bindsTragedy(hashtag);
+  if (!listed && !bound && !reading.usesAsPlace(hashtag)) return;
+  if (reading.isSelling() || reading.isPitching()) {
+    const word = listed ? tragedyNear(hashtag, reading) : (bound ?? strongTragedyWord(reading));
+    const cue = word ? `“${word}” in this post` : profile.tragedyPlace ? "its name is remembered for one" : undefined;
+    if (cue) context.report({ messageId: "placeTragedy", data: { tag, cue }, ...range });
+  } else if (bound && reading.speaksForBrand() && reading.isSincere(hashtag)) {
+    const about = `a place in the news for a tragedy (“${bound}”)`;
+    context.report({ messageId: "sincereReview", data: { tag, about }, ...range, severity: "warn" });
+  }
+}
 
 function reportSensitive(
   sensitivity: TrendingSensitivity,
@@ -134,14 +172,24 @@ function reportSensitive(
   range: { start: number; end: number },
   reading: PostReading,
   context: RuleContext,
+  vocabulary: Vocabulary,
 ): void {
   const tag = hashtag.text.slice(1);
   const selling = reading.isSelling();
   if (!selling && !reading.speaksForBrand()) return;
   const about = sensitivity.entry?.context ? `the news it is trending for (${sensitivity.entry.context})` : sensitivity.about;
+  // "Closed Friday in observance of #Juneteenth": a trading-hours notice for a day says nothing on it.
+  const isDay = sensitivity.category !== undefined && vocabulary.dayCategories.has(sensitivity.category);
+  if (isDay && !selling && !reading.isPitching() && !reading.hasLevity() && reading.isNoticeOnly()) return;
+  // A cause month is there to be marked ("meet the women building our company"): only selling,
+  // a plug or a joke on it is hijacking; a sincere word on the cause is reviewed like any other.
+  if (sensitivity.category === "causeDay" && !selling && !reading.isPitching() && !reading.hasLevity() && !reading.isSincere(hashtag)) return;
   // The same exception for a feed's tag and a built-in one: a plain sincere message is reviewed, not refused.
   if (reading.isSincere(hashtag)) {
     context.report({ messageId: "sincereReview", data: { tag, about }, ...range, severity: "warn" });
+  } else if (sensitivity.entry && sensitivity.sharedName) {
+    const data = { tag, name: sensitivity.sharedName, trend: sensitivity.entry.tag.replace(/^#/, ""), context: sensitivity.entry.context ?? "marked sensitive in your trending feed" };
+    context.report({ messageId: "sharesTrendingName", data, ...range });
   } else if (sensitivity.entry) {
     context.report({ messageId: "trendingSensitive", data: { tag, context: sensitivity.entry.context ?? "marked sensitive in your trending feed" }, ...range });
   } else {
@@ -154,6 +202,52 @@ function trendingSensitivity(entries: TrendingEntry[], vocabulary: Vocabulary): 
   return entry ? { about: entry.context ?? "a sensitive story", phrase: entry.tag, entry } : undefined;
 }
 
+/** #ByeByeHarlow while the feed marks #CycloneHarlow sensitive: the tag shares the story's name. */
+function sharedNameSensitivity(trending: TrendingIndex, profile: HashtagProfile, at: Date, vocabulary: Vocabulary): TrendingSensitivity | undefined {
+  const shared = entrySharingName(trending, profile.allWords, at, vocabulary);
+  if (!shared) return undefined;
+  const { entry, name } = shared;
+  return { about: entry.context ?? "a sensitive story", phrase: entry.tag, entry, sharedName: name };
+}
+
+/**
+ * What a sensitive feed entry's cause is, when its context names a cause and no tragedy ("UN
+ * day to end violence against women"): every subject list holding a phrase the
+ * context contains.
+ */
+function feedSubjects(entry: TrendingEntry, vocabulary: Vocabulary): string[][] | undefined {
+  if (!entry.context) return undefined;
+  if (feedCauses.has(entry)) return feedCauses.get(entry);
+  const context = analyze(entry.context);
+  const words = context.words.map((word) => word.norm);
+  const found: string[][] = [];
+  if (findTragedy(context).length === 0) {
+    for (const subjects of vocabulary.subjects.values()) {
+      if (subjects.some((subject) => phraseWithin(subject, words, vocabulary.stopwords))) found.push(...subjects);
+    }
+  }
+  const result = found.length > 0 ? found : undefined;
+  feedCauses.set(entry, result);
+  return result;
+}
+
+const feedCauses = new WeakMap<TrendingEntry, string[][] | undefined>();
+
+/** A hashtag of a single name that is not an everyday word nor the brand's own: a candidate place (#Tewkesbury, #Sarno). */
+function isUnlistedName(hashtag: Hashtag, profile: HashtagProfile, post: Post): boolean {
+  const name = profile.key;
+  if (hashtag.parts.length !== 1 || name.length < MIN_PLACE_NAME || !/^\p{L}+$/u.test(name)) return false;
+  if ((wordRank(name) ?? Infinity) <= COMMON_WORD_RANK) return false;
+  const brand = post.brand;
+  return ![brand?.name, ...(brand?.aliases ?? [])].some((alias) => alias !== undefined && lowerWords(alias).join("") === name);
+}
+
+/** The first tragedy word of the post's own that shows it is about an event (not "never forget", not an idiom). */
+function strongTragedyWord(reading: PostReading): string | undefined {
+  const [cue] = reading.strongTragedyCues();
+  return cue ? reading.analysis.text.slice(cue.start, cue.end) : undefined;
+}
+
 /**
  * #GarnerStrong, #WestbrookShooting: an event word after a name no list knows is sensitive when
  * the name is a place: the post's own words use it as one ("our Garner location"), or a trending
@@ -164,22 +258,31 @@ function unlistedPlaceSensitivity(
   reading: PostReading,
   trending: TrendingIndex | undefined,
   vocabulary: Vocabulary,
+  post: Post,
 ): Sensitivity | undefined {
   const event = profile.unlistedPlaceEvent;
   if (!event) return undefined;
   const inFeed = trending?.byTag.get(event.name)?.some((entry) => isSensitiveEntry(entry, vocabulary));
-  return inFeed || reading.namesPlace(event.name) ? event.sensitivity : undefined;
+  // #morpethfloods: a name no dictionary knows before a strong disaster word, unless it is the brand's.
+  const unknownPlace = event.unknownName && !reading.isBrandName(event.name);
+  return inFeed || unknownPlace || reading.namesPlace(event.name) ? event.sensitivity : undefined;
 }
 
-/** Does one of the cause tag's subjects fall inside one of the brand's topics? */
-function isOwnCause(sensitivity: Sensitivity | undefined, post: Post, vocabulary: Vocabulary): boolean {
-  const subjects = sensitivity?.subjects;
+/**
+ * Which of the cause's subjects fall inside one of the brand's topics, with those topics: the
+ * words a sale must touch to serve the cause. Undefined when the cause is not the brand's.
+ */
+function ownCause(subjects: string[][] | undefined, post: Post, vocabulary: Vocabulary): string[][] | undefined {
   const topics = post.brand?.topics;
-  if (!subjects || !topics) return false;
-  return topics.some((topic) => {
+  if (!subjects || !topics) return undefined;
+  const found: string[][] = [];
+  for (const topic of topics) {
     const topicWords = lowerWords(topic);
-    return subjects.some((subject) => phraseWithin(subject, topicWords, vocabulary.stopwords));
-  });
+    for (const subject of subjects) {
+      if (phraseWithin(subject, topicWords, vocabulary.stopwords)) found.push(subject, topicWords);
+    }
+  }
+  return found.length > 0 ? found : undefined;
 }
 
 function customSensitivity(profile: HashtagProfile, sensitive: string[]): Sensitivity | undefined {

@@ -8,12 +8,23 @@ import type { PhraseMatch } from "../../src/text/phrases.js";
 import { foldDiacritics, wordRank } from "../../src/text/segment.js";
 import type { Token } from "../../src/text/tokenize.js";
 import type { Post } from "../../src/types.js";
+import { isRelated, relatednessIndex, type RelatednessIndex } from "./relatedness.js";
 import { lowerWords, type Vocabulary } from "./vocabulary.js";
 
 // A name among the most frequent English words ("Mom", "Army", "Girl") is not taken for an
 // unlisted place, whatever words surround it: big places that are also words are in the lists.
 const COMMON_WORD_RANK = 5000;
 const LONGEST_PLACE = 4;
+// A post of a few words and a mourning emoji ("Paris, we are with you 🖤") is a condolence.
+const SHORT_POST_WORDS = 6;
+// "the landslide in #Sarno": how many words may stand between a tragedy word and "in".
+const CUE_REACH = 4;
+// "extra coaches from Leeds": how many words may stand between "extra" and the service.
+const SERVICE_REACH = 3;
+// "introducing our new survey": how many words after a launch word a publication may come.
+const PUBLICATION_REACH = 3;
+// Categories of causes, not of events: a cause tag's words in a post are no tragedy next to a place.
+const CAUSE_CATEGORIES = new Set(["cause", "causeDay"]);
 
 /** What the post as a whole says, computed once and only when a hashtag needs it. */
 export class PostReading {
@@ -22,9 +33,19 @@ export class PostReading {
   private pitching?: boolean;
   private levity?: boolean;
   private serious?: boolean;
+  private noticeOnly?: boolean;
   private tragedies?: PhraseMatch<unknown>[];
+  private strongTragedies?: PhraseMatch<unknown>[];
   private placeStarts?: Set<number>;
   private namedPlaces?: Set<string>;
+  private hashtagTerms?: Map<number, [number, number]>;
+  private cues?: CueIndex;
+  private joins?: boolean;
+  private services?: boolean;
+  private ties?: boolean;
+  private ownIndex?: RelatednessIndex;
+  private readonly causeTied = new Map<string, boolean>();
+  private charityTerms?: Set<number>;
 
   constructor(
     readonly post: Post,
@@ -91,19 +112,100 @@ export class PostReading {
 
   private speaksSeriously(): boolean {
     if (this.serious === undefined) {
-      const { sincere, looseTragedy, tagPhrases } = this.vocabulary;
+      const { sincere, notices } = this.vocabulary;
+      const own = { inHashtags: false };
+      const sincereWords = sincere.matchAll(this.analysis, own);
+      const other = sincereWords.some((match) => !notices.has(match.phrase)) || this.strongTragedyCues().length > 0 || this.mourns();
+      this.serious = other || sincereWords.length > 0;
+      this.noticeOnly = !other && sincereWords.length > 0;
+    }
+    return this.serious;
+  }
+
+  /** Nothing serious in the post but the business's own notice: "closed Friday in observance of #X". */
+  isNoticeOnly(): boolean {
+    this.speaksSeriously();
+    return this.noticeOnly === true;
+  }
+
+  /** A mourning or prayer emoji on a post of a few words ("🙏💚 #Pray4Morpeth", "Estamos con ustedes 🖤"). */
+  private mourns(): boolean {
+    const emoji = this.vocabulary.sincereEmoji;
+    return this.analysis.words.length <= SHORT_POST_WORDS && this.analysis.emoji.some((token) => emoji.has(token.text.replace(/\uFE0F/g, "")));
+  }
+
+  /**
+   * The post's own tragedy words that show it is about an event: the shared tragedy words, the
+   * rule's disaster words and standalone sensitive phrases, less pun-prone slogans ("never
+   * forget"), idioms (`allow`) and place-event words ("strong", "fire").
+   */
+  strongTragedyCues(): PhraseMatch<unknown>[] {
+    if (!this.strongTragedies) {
+      const { looseTragedy, tagPhrases, disasterWords } = this.vocabulary;
       const own = { inHashtags: false };
       const phrases = tagPhrases.matchAll(this.analysis, own);
       const allowed = phrases.filter((match) => match.value.kind === "allow");
-      const isAllowed = (cue: PhraseMatch<unknown>) => allowed.some((span) => cue.start >= span.start && cue.end <= span.end);
-      // Tragedy words and standalone sensitive phrases; not place-event words ("strong", "fire").
       const terms = this.analysis.terms;
       const ownTragedies = findTragedy(this.analysis).filter((cue) => terms[cue.firstTerm].hashtag === undefined);
-      const tragedies = [...ownTragedies, ...phrases.filter((match) => match.value.kind === "tag")];
-      this.serious =
-        sincere.test(this.analysis, own) || tragedies.some((cue) => !isAllowed(cue) && !looseTragedy.has(cue.phrase.toLowerCase()));
+      const tragedies = [...ownTragedies, ...disasterWords.matchAll(this.analysis, own), ...phrases.filter((match) => match.value.kind === "tag")];
+      this.strongTragedies = outsideSpans(tragedies, allowed, "overlap").filter((cue) => !looseTragedy.has(cue.phrase.toLowerCase()));
     }
-    return this.serious;
+    return this.strongTragedies;
+  }
+
+  /**
+   * The post's words make the hashtag the place of a tragedy: "the landslide in #Sarno",
+   * "#Kinross is still without power after the gales", "#Morpeth floods again". Returns the
+   * tragedy word.
+   */
+  bindsTragedy(hashtag: Hashtag): string | undefined {
+    const { terms, text } = this.analysis;
+    const [first, after] = this.termRange(hashtag);
+    const cues = this.cueIndex();
+    const sentence = this.sentenceAt(hashtag.start);
+    const inSentence = (cue: PhraseMatch<unknown> | undefined) => (cue && cue.start >= sentence.start && cue.end <= sentence.end ? cue : undefined);
+    const before = terms[first - 1];
+    const next = terms[after];
+    const { placeBefore, placeSubjectVerbs } = this.vocabulary;
+    let bound: PhraseMatch<unknown> | undefined;
+    if (before && before.hashtag === undefined && placeBefore.has(before.norm)) {
+      // A tragedy word ending a few words before "in": "the landslide in #Sarno".
+      for (let last = first - 2; last >= Math.max(0, first - 2 - CUE_REACH) && !bound; last--) bound = inSentence(cues.byLast.get(last));
+    }
+    if (!bound && next && next.hashtag === undefined) {
+      bound = inSentence(cues.byFirst.get(after));
+      // The tag as the subject: "#Kinross is still without power", a tragedy word later in its sentence.
+      if (!bound && placeSubjectVerbs.has(next.norm)) bound = inSentence(firstCueAfter(cues.sorted, hashtag.end));
+    }
+    return bound ? text.slice(bound.start, bound.end) : undefined;
+  }
+
+  /** The hashtag right after "in", "from"… or right before "store", "residents"…: the post uses it as a place. */
+  usesAsPlace(hashtag: Hashtag): boolean {
+    const { terms } = this.analysis;
+    const [first, after] = this.termRange(hashtag);
+    const before = terms[first - 1];
+    const next = terms[after];
+    return (
+      (before !== undefined && before.hashtag === undefined && this.vocabulary.placeBefore.has(before.norm)) ||
+      (next !== undefined && next.hashtag === undefined && this.vocabulary.placeAfter.has(next.norm))
+    );
+  }
+
+  /** A word in the post that ties its sale to the cause it serves ("every purchase funds", "proceeds"), or a word of the cause itself. */
+  tiesSaleToCause(causeWords: string[][]): boolean {
+    this.ties ??= this.vocabulary.causeTies.test(this.analysis, { inHashtags: false });
+    if (this.ties) return true;
+    // Cached by cause: a post may repeat one tag thousands of times, but causes are few.
+    const key = causeWords.map((words) => words.join(" ")).join("|");
+    let tied = this.causeTied.get(key);
+    if (tied === undefined) {
+      this.ownIndex ??= relatednessIndex([this.analysis.words.map((word) => word.norm)], this.vocabulary.stopwords);
+      const index = this.ownIndex;
+      tied = causeWords.some((words) => isRelated(words, index, this.vocabulary.stopwords, false));
+      this.causeTied.set(key, tied);
+    }
+    return tied;
   }
 
   /** "On #X," "after the #X": the hashtag is part of the post's own sentence about the event. */
@@ -113,10 +215,72 @@ export class PostReading {
   }
 
   /** The post joins an event ("watch party", "order by tip-off", "watch it with us"), not just tags it. */
-  joinsEvent(): boolean {
-    const { engagement, viewing, hosting } = this.vocabulary;
-    const own = { inHashtags: false };
-    return engagement.test(this.analysis, own) || (viewing.test(this.analysis, own) && hosting.test(this.analysis, own));
+  joinsEvent(hashtag: Hashtag): boolean {
+    if (this.joins === undefined) {
+      const { engagement, viewing, hosting } = this.vocabulary;
+      const own = { inHashtags: false };
+      this.joins = engagement.test(this.analysis, own) || (viewing.test(this.analysis, own) && hosting.test(this.analysis, own));
+    }
+    return this.joins || this.addsServicesFor(hashtag);
+  }
+
+  /** "Extra coaches from Leeds for the #CupFinal": a service laid on for the event's crowd. */
+  private addsServicesFor(hashtag: Hashtag): boolean {
+    const before = previousToken(this.analysis, hashtag.start);
+    const beforeThat = before ? previousToken(this.analysis, before.start) : undefined;
+    const isFor = before?.norm === "for" || (before?.norm === "the" && beforeThat?.norm === "for");
+    if (!isFor) return false;
+    if (this.services === undefined) {
+      const { serviceLeads, services } = this.vocabulary;
+      const words = this.analysis.words;
+      this.services = words.some((word, at) => serviceLeads.has(word.norm) && words.slice(at + 1, at + 1 + SERVICE_REACH).some((next) => services.has(next.norm)));
+    }
+    return this.services;
+  }
+
+  /** The hashtag's terms (by its offset): the index of its first and of the first term after it. */
+  private termRange(hashtag: Hashtag): [number, number] {
+    if (!this.hashtagTerms) {
+      this.hashtagTerms = new Map();
+      const { terms, hashtags } = this.analysis;
+      terms.forEach((term, index) => {
+        if (term.hashtag === undefined) return;
+        const start = hashtags[term.hashtag].start;
+        const range = this.hashtagTerms!.get(start);
+        if (range) range[1] = index + 1;
+        else this.hashtagTerms!.set(start, [index, index + 1]);
+      });
+    }
+    return this.hashtagTerms.get(hashtag.start) ?? [this.analysis.terms.length, this.analysis.terms.length];
+  }
+
+  /** The post's strong tragedy words by their first and last term, and in text order. */
+  private cueIndex(): CueIndex {
+    if (!this.cues) {
+      const sorted = this.strongTragedyCues();
+      const byFirst = new Map<number, PhraseMatch<unknown>>();
+      const byLast = new Map<number, PhraseMatch<unknown>>();
+      for (const cue of sorted) {
+        if (!byFirst.has(cue.firstTerm)) byFirst.set(cue.firstTerm, cue);
+        byLast.set(cue.firstTerm + cue.termCount - 1, cue);
+      }
+      this.cues = { sorted, byFirst, byLast };
+    }
+    return this.cues;
+  }
+
+  /** The sentence holding `offset` (sentences are in text order), or the whole text. */
+  private sentenceAt(offset: number): { start: number; end: number } {
+    const sentences = this.analysis.sentences;
+    let low = 0;
+    let high = sentences.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (sentences[middle].end <= offset) low = middle + 1;
+      else high = middle;
+    }
+    const sentence = sentences[low];
+    return sentence && sentence.start <= offset ? sentence : { start: 0, end: this.analysis.text.length };
   }
 
   /** A personal account's own, unpaid post is the person's business unless it sells. */
@@ -129,11 +293,16 @@ export class PostReading {
       const phrases = this.vocabulary.tagPhrases.matchAll(this.analysis);
       // "Hurricane season" and "wildfire safety" are ordinary talk, not news of a tragedy.
       const allowed = phrases.filter((match) => match.value.kind === "allow");
-      const isAllowed = (cue: PhraseMatch<unknown>) => allowed.some((span) => cue.start >= span.start && cue.end <= span.end);
-      const events = phrases.filter((match) => match.value.kind !== "allow");
-      this.tragedies = [...findTragedy(this.analysis), ...events].filter((cue) => !isAllowed(cue));
+      const events = phrases.filter((match) => match.value.kind !== "allow" && !CAUSE_CATEGORIES.has(match.value.category));
+      const disasters = this.vocabulary.disasterWords.matchAll(this.analysis);
+      this.tragedies = outsideSpans([...findTragedy(this.analysis), ...disasters, ...events], allowed, "inside");
     }
     return this.tragedies;
+  }
+
+  /** Is `name` (letters only, lower case) the brand's own name or alias, written whole? */
+  isBrandName(name: string): boolean {
+    return brandFirstWords(this.post, true).has(name);
   }
 
   /** Does the post's own text use `name` (letters only, lower case) as a place? Never the brand's own name. */
@@ -152,9 +321,35 @@ export class PostReading {
     const after = terms[cue.firstTerm + cue.termCount];
     if (before && before.hashtag === undefined && negations.has(before.norm)) return false;
     if (cue.termCount === 1 && shopNouns.has(cue.phrase) && before && determiners.has(before.norm) && after && shopStates.has(after.norm)) return false;
+    // "a street collection for the families", "our new report": a charity's or a publisher's word, not a sale.
+    const charity = this.charityTermSet();
+    for (let index = cue.firstTerm; index < cue.firstTerm + cue.termCount; index++) if (charity.has(index)) return false;
+    if (this.publishes(cue)) return false;
     const inPlace = this.placeWords();
     for (let index = cue.firstTerm; index < cue.firstTerm + cue.termCount; index++) if (inPlace.has(terms[index].start)) return false;
     return true;
+  }
+
+  /** The terms inside charity phrases ("street collection"). */
+  private charityTermSet(): Set<number> {
+    if (!this.charityTerms) {
+      this.charityTerms = new Set();
+      // Matched over all terms, so term indexes line up with the sales cues'.
+      for (const match of this.vocabulary.charityPhrases.matchAll(this.analysis)) {
+        if (this.analysis.terms[match.firstTerm].hashtag !== undefined) continue;
+        for (let index = match.firstTerm; index < match.firstTerm + match.termCount; index++) this.charityTerms.add(index);
+      }
+    }
+    return this.charityTerms;
+  }
+
+  /** A launch word ("our new", "introducing") with a publication ("report", "survey") within three words after it. */
+  private publishes(cue: PhraseMatch<unknown>): boolean {
+    const { launchWords, publications } = this.vocabulary;
+    if (!launchWords.has(cue.phrase)) return false;
+    const terms = this.analysis.terms;
+    const end = cue.firstTerm + cue.termCount;
+    return terms.slice(end, end + PUBLICATION_REACH).some((term) => term.hashtag === undefined && publications.has(term.norm));
   }
 
   /** Where the post's words run as a capitalised, listed place name ("New York"): the words' offsets. */
@@ -210,6 +405,44 @@ function capitalisedRuns(analysis: Analysis): Array<Token[] & { index: number }>
     }
   }
   return runs;
+}
+
+/**
+ * The cues, in text order, that do not lie inside (or, for "overlap", touch) one of the allowed
+ * spans ("hurricane season", "the bomb"). Spans come from one matchAll, in order and apart, so
+ * one pass over both lists does it.
+ */
+function outsideSpans<C extends { start: number; end: number }>(cues: C[], spans: Array<{ start: number; end: number }>, mode: "inside" | "overlap"): C[] {
+  const sorted = [...cues].sort((a, b) => a.start - b.start);
+  const kept: C[] = [];
+  let at = 0;
+  for (const cue of sorted) {
+    // Cues go in order, so a span ending before this cue starts ends before every later one; the
+    // first span left is the only one that can hold or touch it.
+    while (at < spans.length && spans[at].end <= cue.start) at++;
+    const span = spans[at];
+    const hit = span !== undefined && (mode === "inside" ? cue.start >= span.start && cue.end <= span.end : cue.start < span.end && cue.end > span.start);
+    if (!hit) kept.push(cue);
+  }
+  return kept;
+}
+
+interface CueIndex {
+  sorted: PhraseMatch<unknown>[];
+  byFirst: Map<number, PhraseMatch<unknown>>;
+  byLast: Map<number, PhraseMatch<unknown>>;
+}
+
+/** The first cue that starts after `offset` (cues in text order). */
+function firstCueAfter(cues: PhraseMatch<unknown>[], offset: number): PhraseMatch<unknown> | undefined {
+  let low = 0;
+  let high = cues.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (cues[middle].start <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return cues[low];
 }
 
 /** The moment a post is judged at: its date, else the linter's clock (SPEC §4). */

@@ -3,7 +3,7 @@
 // distinct hashtag and cached, since the same tags recur across a batch of posts.
 import type { Hashtag } from "../../src/text/hashtags.js";
 import type { PhraseMatch } from "../../src/text/phrases.js";
-import { foldDiacritics, segmentHashtag, type Segment } from "../../src/text/segment.js";
+import { foldDiacritics, segmentHashtag, wordRank, type Segment } from "../../src/text/segment.js";
 import { findAmbiguity, wordsAsAnalysis, type Ambiguity } from "./ambiguity.js";
 import { tagKey } from "./trending.js";
 import type { TagPhrase, Vocabulary } from "./vocabulary.js";
@@ -11,6 +11,8 @@ import type { TagPhrase, Vocabulary } from "./vocabulary.js";
 export interface Sensitivity {
   about: string;
   phrase: string;
+  /** The vocabulary category ("disaster", "causeDay"); none for a feed's or the brand's own entries. */
+  category?: string;
   /** What a cause tag is about (sensitive.yaml `subjects`), for telling a brand's own cause. */
   subjects?: string[][];
 }
@@ -20,6 +22,8 @@ export interface UnlistedPlaceEvent {
   /** The words before the event word, letters only, joined: "garner". */
   name: string;
   sensitivity: Sensitivity;
+  /** The name is no dictionary word and the event word a strong one (#morpethfloods): a place's disaster by itself. */
+  unknownName: boolean;
 }
 
 export interface HashtagProfile {
@@ -27,6 +31,8 @@ export interface HashtagProfile {
   key: string;
   /** The tag's words after segmentation, lower case. */
   words: string[];
+  /** Every word of every reading (segmented, as written, digits read as words): what a feed's name is looked up by. */
+  allWords: Set<string>;
   sensitivity?: Sensitivity;
   /** The place the whole tag names (#Cairo, #LasVegas). */
   place?: string;
@@ -52,18 +58,24 @@ export function hashtagProfile(hashtag: Hashtag, vocabulary: Vocabulary): Hashta
 function buildProfile(hashtag: Hashtag, vocabulary: Vocabulary): HashtagProfile {
   const [reading] = segmentHashtag(hashtag);
   const segmented = reading.words;
-  const profile: HashtagProfile = { key: tagKey(hashtag.tag), words: segmented.map((word) => word.norm) };
+  const profile: HashtagProfile = { key: tagKey(hashtag.tag), words: segmented.map((word) => word.norm), allWords: new Set() };
   // Vocabulary is matched on the dictionary reading and on the parts as written, so a word the
   // frequency list lacks (#Juneteenth, #Uvalde) is still found whole.
   const readings: Array<Array<Pick<Segment, "text" | "norm" | "start" | "end">>> = [segmented];
   const asWritten = hashtag.parts.map((part) => ({ ...part, norm: foldDiacritics(part.text) }));
   if (asWritten.map((part) => part.norm).join(" ") !== profile.words.join(" ")) readings.push(asWritten);
+  // #Pray4Paris reads "pray for paris": a digit between words stands for one.
+  for (const words of [...readings]) {
+    const spelled = withDigitWords(words, vocabulary);
+    if (spelled) readings.push(spelled);
+  }
 
   for (const words of readings) {
+    for (const word of words) profile.allWords.add(word.norm);
     const asAnalysis = wordsAsAnalysis(words);
     const places = findPlaces(words, vocabulary);
     const matches = vocabulary.tagPhrases.matchAll(asAnalysis);
-    profile.sensitivity ??= sensitivityOf(matches, places.length > 0, hashtag, vocabulary);
+    profile.sensitivity ??= sensitivityOf(matches, places.length > 0, hashtag, vocabulary) ?? joinedWordsSensitivity(words, vocabulary) ?? causeDaySensitivity(words, vocabulary);
     profile.unlistedPlaceEvent ??= places.length === 0 ? unlistedPlaceEvent(matches, words, vocabulary) : undefined;
     const whole = places.find((place) => place.first === 0 && place.count === words.length);
     if (whole && profile.place === undefined) {
@@ -76,7 +88,7 @@ function buildProfile(hashtag: Hashtag, vocabulary: Vocabulary): HashtagProfile 
     const letterParts = asWritten.filter((part) => /\p{L}/u.test(part.norm));
     const keys = letterParts.length === 1 ? [profile.key, letterParts[0].norm] : [profile.key];
     const joined = keys.filter((key) => /\p{L}/u.test(key)).map((key) => vocabulary.joinedTags.get(key)).find(Boolean);
-    if (joined) profile.sensitivity = withSubjects({ about: vocabulary.about[joined.category] ?? "a sensitive subject", phrase: joined.phrase }, vocabulary);
+    if (joined) profile.sensitivity = sensitivityFor(joined.phrase, joined.category, vocabulary);
   }
   if (!profile.sensitivity) delete profile.sensitivity;
   if (profile.sensitivity || !profile.unlistedPlaceEvent) delete profile.unlistedPlaceEvent;
@@ -86,6 +98,7 @@ function buildProfile(hashtag: Hashtag, vocabulary: Vocabulary): HashtagProfile 
 }
 
 const LONGEST_PLACE = 4;
+const MIN_UNKNOWN_NAME = 4;
 
 /** Places named by runs of the tag's words: #LasVegasShooting → "las vegas". */
 function findPlaces(words: Array<{ norm: string }>, vocabulary: Vocabulary): Array<{ name: string; first: number; count: number; tragedy: boolean }> {
@@ -113,14 +126,71 @@ function sensitivityOf(
     if (kind === "allow") continue;
     if (kind === "event" && !namesPlace) continue;
     if (capitalOnly && !isCapitalsOrWholeTag(hashtag, match)) continue;
-    return withSubjects({ about: vocabulary.about[category] ?? "a sensitive subject", phrase: match.phrase }, vocabulary);
+    return sensitivityFor(match.phrase, category, vocabulary);
   }
   return undefined;
 }
 
-function withSubjects(sensitivity: Sensitivity, vocabulary: Vocabulary): Sensitivity {
-  const subjects = vocabulary.subjects.get(sensitivity.phrase);
+function sensitivityFor(phrase: string, category: string, vocabulary: Vocabulary): Sensitivity {
+  const sensitivity: Sensitivity = { about: vocabulary.about[category] ?? "a sensitive subject", phrase, category };
+  const subjects = vocabulary.subjects.get(phrase);
   return subjects ? { ...sensitivity, subjects } : sensitivity;
+}
+
+const LONGEST_JOIN = 3;
+
+/** A listed word the dictionary split apart: #bushfireappeal → "bush fire appeal" holds "bushfire". */
+function joinedWordsSensitivity(words: Array<{ norm: string }>, vocabulary: Vocabulary): Sensitivity | undefined {
+  for (let first = 0; first < words.length; first++) {
+    let joined = words[first].norm;
+    for (let last = first + 1; last < words.length && last < first + LONGEST_JOIN; last++) {
+      joined += words[last].norm;
+      const found = vocabulary.joinedTags.get(joined);
+      // Only one-word phrases: a phrase of several words is matched word by word, its allowed
+      // longer forms with it ("pray for rain").
+      if (found && !found.phrase.includes(" ")) return sensitivityFor(found.phrase, found.category, vocabulary);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "<cause> Awareness/Acceptance/History/Heritage Day/Week/Month" (#AutismAwarenessMonth,
+ * #WomensHistoryMonth2026): a cause observance by its shape. Its cause is the words before the
+ * head ("autism"); for history and heritage the head belongs to it ("black history").
+ */
+function causeDaySensitivity(words: Array<{ norm: string }>, vocabulary: Vocabulary): Sensitivity | undefined {
+  const { heads, periods, notCauses } = vocabulary.causeDayShape;
+  const norms = words.map((word) => word.norm);
+  for (let head = 1; head < norms.length - 1; head++) {
+    if (!heads.has(norms[head]) || !periods.has(norms[head + 1])) continue;
+    if (!norms.slice(head + 2).every((word) => /^\d+$/.test(word))) continue;
+    const cause = norms.slice(0, head).filter((word) => /\p{L}/u.test(word) && !vocabulary.stopwords.has(word));
+    if (cause.length === 0) continue;
+    const withHead = [...cause, norms[head]];
+    if (notCauses.has(withHead.join(" ")) || notCauses.has(withHead.slice(-2).join(" "))) return undefined;
+    const ownsHead = norms[head] === "history" || norms[head] === "heritage";
+    return {
+      about: vocabulary.about.causeDay ?? "a cause",
+      phrase: norms.slice(0, head + 2).join(" "),
+      category: "causeDay",
+      subjects: [ownsHead ? withHead : cause],
+    };
+  }
+  return undefined;
+}
+
+/** The reading with each digit between two words spelled as the word it stands for, or undefined when there is none. */
+function withDigitWords<W extends { norm: string }>(words: W[], vocabulary: Vocabulary): W[] | undefined {
+  let changed = false;
+  const spelled = words.map((word, index) => {
+    const spelling = vocabulary.digitWords.get(word.norm);
+    if (!spelling || index === 0 || index === words.length - 1) return word;
+    if (!/\p{L}/u.test(words[index - 1].norm) || !/\p{L}/u.test(words[index + 1].norm)) return word;
+    changed = true;
+    return { ...word, norm: spelling };
+  });
+  return changed ? spelled : undefined;
 }
 
 /** An event word ending the tag after other words that name no listed place: #GarnerStrong, #WestbrookShooting. */
@@ -136,7 +206,8 @@ function unlistedPlaceEvent(
     .map((word) => word.norm.replace(/[^\p{L}\p{N}]/gu, ""))
     .join("");
   if (!/\p{L}/u.test(name)) return undefined;
-  return { name, sensitivity: { about: vocabulary.about[last.value.category] ?? "a sensitive subject", phrase: last.phrase } };
+  const unknownName = name.length >= MIN_UNKNOWN_NAME && wordRank(name) === undefined && vocabulary.unknownNameEvents.has(last.phrase.toLowerCase());
+  return { name, sensitivity: sensitivityFor(last.phrase, last.value.category, vocabulary), unknownName };
 }
 
 /** Written in capitals (#RIPKobe), or the whole tag (#rip): not the start of #RipCurl. */

@@ -2,13 +2,21 @@
 // sensitive when marked so or when their context names a tragedy.
 import { analyze } from "../../src/text/analysis.js";
 import { findTragedy } from "../../src/text/cues.js";
-import { foldDiacritics } from "../../src/text/segment.js";
+import { foldDiacritics, segmentHashtag, wordRank } from "../../src/text/segment.js";
 import type { TrendingEntry } from "../../src/types.js";
 import type { Vocabulary } from "./vocabulary.js";
 
 export interface TrendingIndex {
   byTag: Map<string, TrendingEntry[]>;
+  /** Distinctive names in sensitive entries' tags ("harlow" in #CycloneHarlow) → those entries; built on first use. */
+  byName?: Map<string, TrendingEntry[]>;
 }
+
+// A word of a sensitive feed tag is its story's name when it is a listed place or a word the
+// dictionary knows only as rare (a storm's, a town's or a person's name): "harlow", "tewkesbury",
+// "valencia"; not "storm", "days" or "activism".
+const RARE_RANK = 20_000;
+const MIN_NAME = 4;
 
 const indexes = new WeakMap<TrendingEntry[], TrendingIndex>();
 const sensitiveContext = new WeakMap<TrendingEntry, boolean>();
@@ -42,6 +50,44 @@ export function activeEntries(index: TrendingIndex, key: string, at: Date, vocab
   return entries
     .filter((entry) => !(entry.since && time < entry.since.getTime()) && !(entry.until && time > entry.until.getTime()))
     .sort((a, b) => Number(isSensitiveEntry(b, vocabulary)) - Number(isSensitiveEntry(a, vocabulary)));
+}
+
+/** The tag's words a story is known by: its rare words and places, not its sensitive phrases. */
+function storyNames(tag: string, vocabulary: Vocabulary): string[] {
+  const [hashtag] = analyze(`#${tag.replace(/^#/, "")}`).hashtags;
+  if (!hashtag) return [];
+  const words = new Set([...segmentHashtag(hashtag)[0].words.map((word) => word.norm), ...hashtag.parts.map((part) => foldDiacritics(part.norm))]);
+  return [...words].filter((word) => {
+    if (word.length < MIN_NAME || !/^\p{L}+$/u.test(word) || vocabulary.joinedTags.has(word)) return false;
+    const rank = wordRank(word);
+    return vocabulary.places.has(word) || rank === undefined || rank > RARE_RANK;
+  });
+}
+
+/**
+ * A sensitive entry, active at `at`, whose story name is one of `words` (#ByeByeHarlow while
+ * #CycloneHarlow trends): a tag sharing that name is about the same story.
+ */
+export function entrySharingName(index: TrendingIndex, words: Iterable<string>, at: Date, vocabulary: Vocabulary): { entry: TrendingEntry; name: string } | undefined {
+  if (!index.byName) {
+    index.byName = new Map();
+    for (const entries of index.byTag.values()) {
+      for (const entry of entries) {
+        if (!isSensitiveEntry(entry, vocabulary)) continue;
+        for (const name of storyNames(entry.tag ?? "", vocabulary)) {
+          const list = index.byName.get(name);
+          if (list) list.push(entry);
+          else index.byName.set(name, [entry]);
+        }
+      }
+    }
+  }
+  const time = at.getTime();
+  for (const word of words) {
+    const entry = index.byName.get(word)?.find((candidate) => !(candidate.since && time < candidate.since.getTime()) && !(candidate.until && time > candidate.until.getTime()));
+    if (entry) return { entry, name: word };
+  }
+  return undefined;
 }
 
 export function isSensitiveEntry(entry: TrendingEntry, vocabulary: Vocabulary): boolean {

@@ -45,6 +45,20 @@ interface VocabularyData {
   placeBefore: string[];
   placeAfter: string[];
   eventLeads: string[];
+  notices: string[];
+  sincereEmoji: string[];
+  charityPhrases: string[];
+  launchWords: string[];
+  publications: string[];
+  causeTies: string[];
+  placeSubjectVerbs: string[];
+  disasterWords: string[];
+  unknownNameEvents: string[];
+  causeDayShape: { heads: string[]; periods: string[]; notCauses: string[] };
+  dayCategories: string[];
+  digitWords: Record<string, string>;
+  serviceLeads: string[];
+  services: string[];
 }
 
 export interface Vocabulary {
@@ -96,6 +110,26 @@ export interface Vocabulary {
   placeAfter: Set<string>;
   /** Words before a hashtag that make it part of the post's sentence ("on #X", "after the #X"). */
   eventLeads: Set<string>;
+  /** The business's own notices ("closed today", "in observance of"): sincere, but not a message about a day. */
+  notices: Set<string>;
+  sincereEmoji: Set<string>;
+  /** Charity senses of sales words ("street collection"). */
+  charityPhrases: PhraseMatcher<true>;
+  launchWords: Set<string>;
+  /** What a brand publishes rather than sells ("report", "survey"). */
+  publications: Set<string>;
+  /** Words that tie a sale to the cause it funds ("every purchase funds"). */
+  causeTies: PhraseMatcher<true>;
+  placeSubjectVerbs: Set<string>;
+  /** Words for a place hit by a disaster, beyond the shared tragedy words. */
+  disasterWords: PhraseMatcher<true>;
+  unknownNameEvents: Set<string>;
+  causeDayShape: { heads: Set<string>; periods: Set<string>; notCauses: Set<string> };
+  dayCategories: Set<Category>;
+  digitWords: Map<string, string>;
+  /** "extra", "added" a few words before a service ("departures"): laid on for an event. */
+  serviceLeads: Set<string>;
+  services: Set<string>;
 }
 
 let vocabulary: Vocabulary | undefined;
@@ -147,7 +181,8 @@ export function loadVocabulary(): Vocabulary {
     joinedTags,
     places,
     offensive: data.offensive,
-    sincere: PhraseMatcher.of(data.sincere),
+    // A notice is sincere too (a closure for a storm); `notices` tells the two apart for days.
+    sincere: PhraseMatcher.of([...data.sincere, ...data.notices]),
     promotion: PhraseMatcher.of(data.promotion),
     softPromotion: new Set(data.softPromotion),
     pledgeWords: new Set(data.pledgeWords),
@@ -170,6 +205,24 @@ export function loadVocabulary(): Vocabulary {
     placeBefore: new Set(data.placeBefore),
     placeAfter: new Set(data.placeAfter),
     eventLeads: new Set(data.eventLeads),
+    notices: new Set(data.notices),
+    sincereEmoji: new Set(data.sincereEmoji),
+    charityPhrases: PhraseMatcher.of(data.charityPhrases),
+    launchWords: new Set(data.launchWords),
+    publications: new Set(data.publications),
+    causeTies: PhraseMatcher.of(data.causeTies),
+    placeSubjectVerbs: new Set(data.placeSubjectVerbs),
+    disasterWords: PhraseMatcher.of(data.disasterWords),
+    unknownNameEvents: new Set(data.unknownNameEvents),
+    causeDayShape: {
+      heads: new Set(data.causeDayShape.heads),
+      periods: new Set(data.causeDayShape.periods),
+      notCauses: new Set(data.causeDayShape.notCauses),
+    },
+    dayCategories: new Set(data.dayCategories),
+    digitWords: new Map(Object.entries(data.digitWords)),
+    serviceLeads: new Set(data.serviceLeads),
+    services: new Set(data.services),
   };
   return vocabulary;
 }

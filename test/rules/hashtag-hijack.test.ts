@@ -216,6 +216,71 @@ describe("hashtag-hijack", () => {
     expect(performance.now() - started).toBeLessThan(10_000);
   });
 
+  it("reads a digit between words as the word (#Pray4Paris) and a short mourning post as sincere", () => {
+    expect(lint("20% off all umbrellas #Pray4Paris").map((v) => v.messageId)).toEqual(["sensitive"]);
+    expect(lint("🙏🖤 #Pray4Paris").map((v) => v.messageId)).toEqual(["sincereReview"]);
+    expect(lint("Paris, estamos contigo. #PrayForParis").map((v) => v.messageId)).toEqual(["sincereReview"]);
+    expect(lint("🙏😂 #prayforus").map((v) => v.messageId)).toEqual(["sensitive"]);
+    expect(lint("Dinner for two, book now #Dinner4Two")).toEqual([]);
+  });
+
+  it("takes a name no list knows for a place when the post makes it the place of a tragedy", () => {
+    expect(lint("#Tewkesbury is underwater again. Our sofa sale ends Sunday!").map((v) => v.messageId)).toEqual(["placeTragedy"]);
+    expect(lint("Heartbroken by the landslide in #Sarno. We are donating to the relief fund.").map((v) => v.messageId)).toEqual(["sincereReview"]);
+    expect(lint("Sandbags 2 for £5 #morpethfloods").map((v) => v.messageId)).toEqual(["sensitive"]);
+    expect(lint("Our #Tewkesbury branch opens Monday, 10% off all week")).toEqual([]);
+    expect(lint("Dive into underwater adventures in #Bonaire, 20% off snorkel gear")).toEqual([]);
+  });
+
+  it("knows cause observances by their shape, not commercial days", () => {
+    expect(lint("#AutismAwarenessMonth 20% off all kits").map((v) => v.messageId)).toEqual(["sensitive"]);
+    expect(lint("We stand with our fans: rainbow laces all weekend for #KickOutHomophobia.").map((v) => v.messageId)).toEqual(["sincereReview"]);
+    expect(lint("#WomensHistoryMonth: meet the founders who built our neighbourhood")).toEqual([]);
+    expect(lint("#NationalDonutDay 20% off every dozen #SmallBusinessSaturday #BlackFriday")).toEqual([]);
+    expect(lint("#FamilyHistoryMonth: 30% off DNA kits")).toEqual([]);
+  });
+
+  it("leaves a trading-hours notice for a day alone", () => {
+    expect(lint("Our branches will be closed Monday in observance of #Juneteenth.")).toEqual([]);
+    expect(lint("We close at noon on #AnzacDay for the dawn service. Lest we forget.").map((v) => v.messageId)).toEqual(["sincereReview"]);
+  });
+
+  it("judges a sale on the brand's own cause by whether it serves the cause", () => {
+    const brand = { name: "Corner Apothecary", topics: ["pharmacy", "mental health"] };
+    expect(lint("#WorldMentalHealthDay: our pharmacists are here to listen", { brand })).toEqual([]);
+    expect(lint("#WorldMentalHealthDay: 20% off vitamins", { brand }).map((v) => v.messageId)).toEqual(["sensitive"]);
+    expect(lint("#WorldMentalHealthDay: 20% off today, all proceeds to our mental health line", { brand }).map((v) => v.messageId)).toEqual(["ownCauseSale"]);
+    const charity = { name: "Stillwater", topics: ["sexual assault", "survivor advocacy"] };
+    expect(lint("#MeToo: our new report on campus safety is out. Read it at stillwater.org/report", { brand: charity })).toEqual([]);
+  });
+
+  describe("feed tags a post shares a story or a cause with", () => {
+    const feed: TrendingEntry[] = [
+      { tag: "CycloneHarlow", context: "two killed as the cyclone crossed the coast", sensitive: true, since: new Date("2028-01-20"), until: new Date("2028-02-05") },
+      { tag: "OrangeDay", context: "UN day to end violence against women", sensitive: true },
+      { tag: "CupFinal", context: "the cup final at Wembley" },
+    ];
+    const withFeed = (text: string, fields: Partial<PostFields> = {}) => lint(text, { date: new Date("2028-01-25"), ...fields }, {}, { trending: feed });
+
+    it("ties a tag sharing the story's name to the sensitive one", () => {
+      expect(withFeed("Sun's out, sailings from $19 #ByeByeHarlow").map((v) => v.messageId)).toEqual(["sharesTrendingName"]);
+      expect(withFeed("Sun's out, sailings from $19 #ByeByeHarlow", { date: new Date("2028-03-25") })).toEqual([]);
+      expect(withFeed("Storm chasers tour, tickets from $25 #StormChasers")).toEqual([]);
+    });
+
+    it("reads a cause campaign in the feed as the brand's own cause through its context", () => {
+      const brand = { name: "Open Door Refuge", topics: ["refuges", "women's safety"] };
+      expect(withFeed("#OrangeDay: tonight we light our refuge orange", { brand })).toEqual([]);
+      expect(withFeed("Orange cupcakes 2 for £3 #OrangeDay").map((v) => v.messageId)).toEqual(["trendingSensitive"]);
+    });
+
+    it("takes services laid on for an event as joining it", () => {
+      const brand = { name: "Redline Coaches", topics: ["coach travel"] };
+      expect(withFeed("Extra coaches from Leeds for the #CupFinal, seats from £15", { brand })).toEqual([]);
+      expect(withFeed("Extra coaches to the coast this half term, seats from £15 #CupFinal", { brand })[0]).toMatchObject({ messageId: "trendJacking" });
+    });
+  });
+
   it("ignores posts without hashtags and hashtag-like text in URLs", () => {
     expect(lint("Pray for Boston. Shop our sale.")).toEqual([]);
     expect(lint("See https://acme.co/#prayforboston sale")).toEqual([]);
