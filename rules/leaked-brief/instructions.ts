@@ -4,6 +4,7 @@
 // or sentence starts, and filler text ("lorem ipsum"), all found in one walk over the post's words.
 import type { Analysis } from "../../src/text/analysis.js";
 import type { Token } from "../../src/text/tokenize.js";
+import { deliverables } from "./deliverables.js";
 import { firstFrom } from "./offsets.js";
 import type { Span } from "./placeholders.js";
 import type { BriefVocabulary } from "./vocabulary.js";
@@ -44,11 +45,11 @@ export function findBriefText(analysis: Analysis, vocabulary: BriefVocabulary): 
         break;
       }
       case "filler":
-        found.filler.push(span);
+        if (!mentioned(analysis, match, vocabulary)) found.filler.push(span);
         break;
     }
   }
-  found.instructions.push(...insertions(analysis, vocabulary));
+  found.instructions.push(...insertions(analysis, vocabulary), ...deliverables(analysis, vocabulary));
   return found;
 }
 
@@ -118,6 +119,16 @@ function figureName(text: string, line: Span): string | undefined {
 function lineOf(text: string, start: number): { start: number; end: number } {
   const end = text.indexOf("\n", start);
   return { start, end: end < 0 ? text.length : end };
+}
+
+// "a mockup with lorem ipsum in it", "no lorem ipsum", "Lorem ipsum? Never heard of her": the two
+// words named or asked about, as a thing the post talks about. Filler left in opens its sentence or
+// runs on ("Lorem ipsum dolor sit amet").
+function mentioned(analysis: Analysis, match: { start: number; end: number; termCount: number }, vocabulary: BriefVocabulary): boolean {
+  if (match.termCount > 2) return false;
+  if (/^\s?\?/.test(analysis.text.slice(match.end, match.end + 2))) return true;
+  const before = analysis.words[firstFrom(analysis.words, match.start) - 1];
+  return before !== undefined && vocabulary.fillerMentions.has(before.norm) && analysis.text.slice(before.end, match.start).trim() === "";
 }
 
 // "insert gif", "insert link": a slot spelled out without brackets, where nothing follows it

@@ -1,13 +1,19 @@
 // Notes to a colleague pasted with the copy: text addressed to the writer, the approver or the
 // scheduler rather than the audience. What gives them away is a name of the post's own workflow
 // (caption, copy, carousel, the client) together with someone being addressed (a request, a
-// direction about the post, a greeting by name), or a shape only such notes take: "Client asked
-// for …", "publish tmrw 8am pls", "(confirm price with Jo)", "// swap photo", and alternative
-// versions of the copy ("Version 1: … Version 2: …") that do not ask the audience to vote.
+// direction about the post, a greeting by name), or a shape only such notes take: the post
+// speaking of itself as a thing being made ("swap the photo before this goes live"), someone who
+// approves it as a bare subject ("Compliance flagged the APY line"), a request to judge the
+// wording ("lmk if the wording is too salesy"), copy handed over with a request ("PFA the caption
+// for Teachers' Day, please approve"), copy still to come ("Photo to be inserted"), a role's label
+// ("Agency note:"), an approval trail ("per legal's comments"), a line that schedules the post
+// ("publish tmrw 8am pls") and an editor's comment ("// swap photo").
 import type { Analysis } from "../../src/text/analysis.js";
 import type { PhraseMatch } from "../../src/text/phrases.js";
 import type { Token } from "../../src/text/tokenize.js";
-import { firstFrom } from "./offsets.js";
+import { asides } from "./asides.js";
+import { endOfLine, firstFrom } from "./offsets.js";
+import { alternatives } from "./options.js";
 import type { Span } from "./placeholders.js";
 import type { CueKind, NotesVocabulary } from "./vocabulary.js";
 
@@ -23,55 +29,115 @@ type Cue = PhraseMatch<CueKind>;
 const CLAUSE_MARK = /[.!?\n:;,(—–•]/;
 // How far a label's note may run on its line.
 const NOTE_REACH = 300;
+// How many words may stand between a hand-over and what it hands over: "here are a couple of
+// caption options".
+const HANDOVER_REACH = 5;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const CLOCK = /^\d{1,2}(?:[:.]\d{2})?(?:am|pm|a|p)$/i;
 const HOUR = /^\d{1,2}(?:[:.]\d{2})?$/;
-const READER_WORDS = new Set(["you", "your", "yours", "you're", "you'll", "you've", "u"]);
-const OPTION_MARKS = new Set([":", "—", "–", "-"]);
+const RANGE_DASHES = new Set(["-", "–", "—"]);
+const CLOCK_RANGE_END = /^\s?[-–—]\s?\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)(?![\p{L}])/iu;
 // "our new carousel", "your caption": the brand's or the reader's, said in public.
 const OWNERS = new Set(["our", "your", "my", "their"]);
+const READER_PLACES = new Set(["on", "in", "of"]);
+const QUOTES = new Set(['"', "'", "“", "‘", "«"]);
+const READERS = new Set(["your", "you", "ur", "u"]);
+const BRAND_VOICE = new Set([...READERS, "our", "we", "us", "we're", "we'll", "we've"]);
+// Cues that ask the reader of a note for something.
+const ASKING: ReadonlySet<CueKind> = new Set(["request", "chatRequest", "feedbackAsk", "choice"]);
 
 export function findNotes(analysis: Analysis, vocabulary: NotesVocabulary): Notes {
-  const cues = vocabulary.cues.matchAll(analysis, { inHashtags: false }).filter((cue) => !ownedInPublic(analysis, cue));
+  const cues = vocabulary.cues.matchAll(analysis, { inHashtags: false }).filter((cue) => !ownedInPublic(analysis, cue) && !theReaders(analysis, cue));
+  const parts = cues.some((cue) => cue.value === "later" || cue.value === "lack") ? vocabulary.productionObjects.matchAll(analysis, { inHashtags: false }) : [];
+  // (Matched on their own: a question opens a sentence, and a phrase may run across its start.)
+  const questions = analysis.text.includes("?") ? new Set(vocabulary.questions.matchAll(analysis, { inHashtags: false }).map((match) => match.start)) : new Set<number>();
   const notes = [
-    ...sentenceNotes(analysis, vocabulary, cues),
-    ...lineNotes(analysis, vocabulary, cues),
-    ...(analysis.text.includes("(") ? editorNotes(analysis, vocabulary) : []),
+    ...sentenceNotes(analysis, vocabulary, cues, parts, questions),
+    ...lineNotes(analysis, vocabulary, cues, questions),
+    ...cues.filter((cue) => cue.value === "approvalTrail").map(({ start, end }) => ({ start, end })),
+    ...(/[([]/.test(analysis.text) ? asides(analysis, vocabulary) : []),
   ];
-  return { notes, options: alternatives(analysis, vocabulary) };
+  return { notes, options: alternatives(analysis, vocabulary, cues) };
 }
 
-function sentenceNotes(analysis: Analysis, vocabulary: NotesVocabulary, cues: Cue[]): Span[] {
+/** `parts`: where the post names a thing it is made of ("photo", "stat"); `questions`: where a question about the writing may open. */
+function sentenceNotes(analysis: Analysis, vocabulary: NotesVocabulary, cues: Cue[], parts: Span[], questions: Set<number>): Span[] {
   const { text, tokens } = analysis;
   const spans: Span[] = [];
   for (const sentence of analysis.sentences) {
     const inside = cuesIn(cues, sentence.start, sentence.end);
+    const partsInside = cuesIn(parts, sentence.start, sentence.end);
     const opens = (at: number) => opensClause(text, sentence.start, at);
     const has = (kind: CueKind) => inside.some((cue) => cue.value === kind);
     const directs = inside.some((cue) => cue.value === "imperative" && opens(cue.start) && aboutThePost(analysis, cue, vocabulary));
-    const asks = has("request") || has("chatRequest") || directs;
-    const clientNote = inside.some((cue) => cue.value === "clientNote" && opens(cue.start));
-    const note = (has("workflow") && asks) || (has("posting") && has("chatRequest")) || clientNote;
+    const asks = has("request") || has("chatRequest") || has("feedbackAsk") || directs;
+    const aboutTheWriting = has("copyQuality") || has("workflow");
+    const note =
+      // "Use the carousel, pls", "lmk if ok for the 6pm slot".
+      (has("workflow") && asks) ||
+      (has("posting") && has("chatRequest")) ||
+      // "swap the banner before this goes up".
+      (has("selfRef") && (asks || has("pending"))) ||
+      // "lmk if the wording is too salesy", "is the cta clear enough?" (a question to the
+      // audience speaks of them: "Is the emoji keyboard on your phone broken too?").
+      ((has("feedbackAsk") || has("chatRequest")) && aboutTheWriting) ||
+      (asksAboutTheWriting(analysis, sentence, questions) && aboutTheWriting) ||
+      // "Photo of the winners to be inserted", "Pic of the new minibus to be added", "needs a stat
+      // here before it goes out".
+      has("pending") ||
+      (has("later") && partsInside.some((part) => opensSentence(analysis, sentence, part))) ||
+      (has("lack") && (has("selfRef") || has("posting")) && partsInside.length > 0) ||
+      // "Compliance flagged the APY line" ("Legal wants to hear from you" speaks to readers).
+      inside.some((cue) => cue.value === "clientNote" && opens(cue.start) && takesObject(analysis, cue, vocabulary) && !speaksToReaders(analysis, cue.start, clauseEnd(text, cue.end, sentence.end)));
     if (note || schedulesThePost(analysis, sentence, vocabulary)) {
       spans.push(upToColon(text, sentence, inside));
       continue;
     }
-    // "Audio: use the slowed version. Overlay: …" (a label, then a direction to the end of the
-    // line).
+    // "Comms note: hold until the statement is out" (a role's label: the note runs to the end of
+    // the line); "Audio: use the slowed version. Overlay: …" (a label, then a direction).
     for (const cue of inside) {
-      if ((cue.value !== "noteLabel" && cue.value !== "productionLabel") || !opens(cue.start)) continue;
+      if ((cue.value !== "noteLabel" && cue.value !== "productionLabel" && cue.value !== "roleNote") || !opens(cue.start)) continue;
       const colon = tokens[firstFrom(tokens, cue.end)];
-      if (colon?.text !== ":") continue;
+      if (colon?.text !== ":" && !(cue.value === "roleNote" && RANGE_DASHES.has(colon?.text ?? ""))) continue;
       const lineEnd = Math.min(endOfLine(text, cue.end), colon.end + NOTE_REACH);
       const after = cuesIn(cues, colon.end, lineEnd);
       const directed = after.some(
         (other) => other.value === "request" || other.value === "chatRequest" || (other.value === "imperative" && opensClause(text, colon.start, other.start) && aboutThePost(analysis, other, vocabulary)),
       );
-      if (directed && (cue.value === "productionLabel" || after.some((other) => other.value === "workflow"))) spans.push({ start: cue.start, end: lineEnd });
+      // A role's note is to the team: "PR note: our press office is closed" speaks for the brand.
+      const labelled =
+        (cue.value === "roleNote" && !speaksToReaders(analysis, colon.end, lineEnd, BRAND_VOICE)) ||
+        (directed && (cue.value === "productionLabel" || after.some((other) => other.value === "workflow")));
+      if (labelled) spans.push({ start: cue.start, end: lineEnd });
       break;
     }
   }
   return spans;
+}
+
+// A question that opens with "is the", "does it" … and does not speak to the audience.
+function asksAboutTheWriting(analysis: Analysis, sentence: Span, questions: Set<number>): boolean {
+  const asked = analysis.text[sentence.end - 1] === "?" && questions.has(sentence.start);
+  return asked && !speaksToReaders(analysis, sentence.start, sentence.end);
+}
+
+/** Where the clause that goes on at `from` ends: a comma, a colon, a dash or the sentence's end. */
+function clauseEnd(text: string, from: number, end: number): number {
+  for (let at = from; at < end; at++) if (",;:—–".includes(text[at])) return at;
+  return end;
+}
+
+/** Whether the text between two offsets speaks to the audience ("you") or, given `voice`, as the brand ("our"). */
+function speaksToReaders({ tokens }: Analysis, start: number, end: number, voice: ReadonlySet<string> = READERS): boolean {
+  for (let i = firstFrom(tokens, start); i < tokens.length && tokens[i].start < end; i++) if (voice.has(tokens[i].norm)) return true;
+  return false;
+}
+
+// Whether only an article stands before `part` in its sentence: "Pic of …", "The quote from …".
+function opensSentence({ tokens }: Analysis, sentence: Span, part: Span): boolean {
+  const first = firstFrom(tokens, sentence.start);
+  const at = firstFrom(tokens, part.start);
+  return at === first || (at === first + 1 && ["the", "a", "an"].includes(tokens[first].norm));
 }
 
 // A direction about the post, not to the reader: "Use the carousel", not "Use code SAVE10",
@@ -81,8 +147,23 @@ function aboutThePost(analysis: Analysis, cue: Cue, vocabulary: NotesVocabulary)
   return next !== undefined && (next.kind === "word" || next.kind === "number") && !vocabulary.readerObjects.has(next.norm);
 }
 
-// "publish tmrw 8am pls", "Queue for Monday 7am ET": a publishing verb opening a clause, then a
-// day or a time. "Schedule for Tuesday: 9am yoga" is a timetable's heading, "Send at 9am?" a hook.
+// "Compliance needs the APR line added", not "Legal needs of small firms" (a verb that is also a
+// plural noun is a verb only before a word), "The client wants what the client wants" (a joke) or
+// "Our comms team needs you!" (a call to the reader).
+function takesObject(analysis: Analysis, cue: Cue, vocabulary: NotesVocabulary): boolean {
+  const verb = cue.phrase.slice(cue.phrase.lastIndexOf(" ") + 1).toLowerCase();
+  const { tokens } = analysis;
+  let at = firstFrom(tokens, cue.end);
+  // (Past an opening quote: Client wants "luxury" in the first line.)
+  while (tokens[at] && QUOTES.has(tokens[at].text)) at++;
+  const next = tokens[at];
+  if (next?.kind === "word" && vocabulary.notObjects.has(next.norm)) return false;
+  return !vocabulary.nounVerbs.has(verb) || next?.kind === "word";
+}
+
+// "publish tmrw 8am pls", "Queue for Monday 7am ET", "Queue it between 7–9pm on Thursday": a
+// publishing verb opening a clause, then a day or a time. "Schedule for Tuesday: 9am yoga" is a timetable's
+// heading, "Send at 9am?" a hook.
 function schedulesThePost(analysis: Analysis, sentence: Span, vocabulary: NotesVocabulary): boolean {
   const { tokens, text } = analysis;
   if (text[sentence.end - 1] === "?") return false;
@@ -91,22 +172,23 @@ function schedulesThePost(analysis: Analysis, sentence: Span, vocabulary: NotesV
     if (verb.kind !== "word" || !vocabulary.scheduleVerbs.has(verb.norm) || !opensClause(text, sentence.start, verb.start)) continue;
     if (verb.norm === "schedule" && text.slice(verb.end, Math.min(sentence.end, verb.end + 80)).includes(":")) continue;
     for (let k = i + 1; k < i + 6 && k < tokens.length && tokens[k].start < sentence.end; k++) {
-      if (isTime(tokens, k, vocabulary)) return true;
+      if (isTime(analysis, k, vocabulary)) return true;
       if (!vocabulary.scheduleFillers.has(tokens[k].norm)) break;
     }
   }
   return false;
 }
 
-function isTime(tokens: Token[], at: number, vocabulary: NotesVocabulary): boolean {
+function isTime({ tokens, text }: Analysis, at: number, vocabulary: NotesVocabulary): boolean {
   const token = tokens[at];
   if (vocabulary.scheduleTimes.has(token.norm) || CLOCK.test(token.text)) return true;
   if (!HOUR.test(token.text)) return false;
-  const next = tokens[at + 1]?.norm;
-  return tokens[at - 1]?.norm === "at" || next === "am" || next === "pm";
+  const [before, next] = [tokens[at - 1]?.norm, tokens[at + 1]?.norm];
+  // "between 7–9pm" (read from the text: "11am" after a dash may not be one token).
+  return before === "at" || next === "am" || next === "pm" || (before === "between" && CLOCK_RANGE_END.test(text.slice(token.end, token.end + 12)));
 }
 
-function lineNotes(analysis: Analysis, vocabulary: NotesVocabulary, cues: Cue[]): Span[] {
+function lineNotes(analysis: Analysis, vocabulary: NotesVocabulary, cues: Cue[], questions: Set<number>): Span[] {
   const { text, tokens } = analysis;
   const spans: Span[] = [];
   for (let start = 0; start < text.length; ) {
@@ -115,18 +197,43 @@ function lineNotes(analysis: Analysis, vocabulary: NotesVocabulary, cues: Cue[])
     const [opener, name] = [tokens[first], tokens[first + 1]];
     if (opener && opener.start < end) {
       const line = trimmed(text, start, end);
+      const inside = cuesIn(cues, start, end);
+      const has = (kind: CueKind) => inside.some((cue) => cue.value === kind);
+      const asks = inside.some((cue) => ASKING.has(cue.value)) || asksInLine(analysis, start, end, questions);
       // "// swap photo once the shoot is done": an editor's comment.
       // "// tour dates // Leeds //" uses the slashes as a divider.
       if (text.startsWith("//", opener.start) && !text.slice(opener.start + 2, end).includes("//")) spans.push(line);
+      else if (asks && handsOverCopy(analysis, inside, vocabulary)) spans.push(line);
       else if (greetsColleague(opener, name, end, vocabulary)) {
-        const inside = cuesIn(cues, start, end);
-        const has = (kind: CueKind) => inside.some((cue) => cue.value === kind);
-        if ((has("workflow") && (has("request") || has("chatRequest") || has("handover"))) || (has("posting") && has("chatRequest"))) spans.push(line);
+        if ((has("workflow") && (asks || has("handover"))) || (has("posting") && has("chatRequest"))) spans.push(line);
       }
     }
     start = end + 1;
   }
   return spans;
+}
+
+// "…, does it need more emoji?": a question opening a clause of the line.
+function asksInLine({ text, tokens }: Analysis, start: number, end: number, questions: Set<number>): boolean {
+  if (!text.slice(start, end).includes("?")) return false;
+  for (let i = firstFrom(tokens, start); i < tokens.length && tokens[i].start < end; i++) {
+    if (questions.has(tokens[i].start) && opensClause(text, start, tokens[i].start) && text.slice(tokens[i].end, end).includes("?")) return true;
+  }
+  return false;
+}
+
+// "here's the script for Friday's reel", "PFA the caption for Teachers' Day", "here are a
+// couple of caption options": a hand-over, and within a few words the copy it hands over (not
+// "the thread for anyone who asked": that one is for readers).
+function handsOverCopy(analysis: Analysis, cues: Cue[], vocabulary: NotesVocabulary): boolean {
+  const { tokens } = analysis;
+  return cues.some((handover, i) => {
+    if (handover.value !== "handover") return false;
+    const next = cues[i + 1];
+    const copy = next?.value === "deliverable" || next?.value === "workflow";
+    const forReaders = (word: string | undefined) => word !== undefined && (vocabulary.crowds.has(word) || READERS.has(word) || vocabulary.readerGroups.has(word));
+    return copy && next.firstTerm - (handover.firstTerm + handover.termCount) < HANDOVER_REACH && !forReaders(tokens[firstFrom(tokens, next.end)]?.norm);
+  });
 }
 
 // "Hey Tom,", "FYI Priya —": a greeting to someone by name (not "Hi everyone", not "Hi {{name}}").
@@ -135,61 +242,18 @@ function greetsColleague(opener: Token, name: Token | undefined, lineEnd: number
   return name.kind === "word" && /^\p{Lu}/u.test(name.text) && !vocabulary.crowds.has(name.norm) && !vocabulary.greetings.has(name.norm);
 }
 
-// "(confirm price with Jo)": a parenthesis that opens with an editor's note and does
-// not speak to the reader ("(check with your doctor)" is copy).
-function editorNotes(analysis: Analysis, vocabulary: NotesVocabulary): Span[] {
-  const { tokens, text } = analysis;
-  const openers = new Set(vocabulary.editorNotes.matchAll(analysis, { inHashtags: false }).map((match) => match.start));
-  const spans: Span[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].text !== "(" || !tokens[i + 1] || !openers.has(tokens[i + 1].start)) continue;
-    let close = i + 1;
-    while (close < tokens.length && close < i + 30 && tokens[close].text !== ")" && tokens[close].text !== "(") close++;
-    const inner = tokens.slice(i + 1, close);
-    if (tokens[close]?.text !== ")" || text.slice(tokens[i].end, tokens[close].start).includes("\n")) continue;
-    if (inner.some((token) => READER_WORDS.has(token.norm))) continue;
-    spans.push({ start: tokens[i].start, end: tokens[close].end });
-    i = close;
-  }
-  return spans;
-}
-
-// "Option A: … / Option B: …", "A: … / B: …", "V1 — … / V2 — …": two or more versions of the copy
-// at the starts of lines, in a post that does not ask the audience to choose (no poll words, no
-// question outside the options).
-function alternatives(analysis: Analysis, vocabulary: NotesVocabulary): Span[] {
-  const { text, tokens } = analysis;
-  const labels: Array<Span & { marker: string }> = [];
-  let asks = false;
-  for (let start = 0; start < text.length; ) {
-    const end = endOfLine(text, start);
-    const label = optionLabel(tokens, firstFrom(tokens, start), end, vocabulary);
-    if (label && !labels.some((seen) => seen.marker === label.marker)) labels.push(label);
-    if (!label && text.slice(start, end).includes("?")) asks = true;
-    start = end + 1;
-  }
-  if (labels.length < 2 || asks || vocabulary.polls.test(analysis, { inHashtags: false })) return [];
-  return labels.map(({ start, end }) => ({ start, end }));
-}
-
-function optionLabel(tokens: Token[], at: number, lineEnd: number, vocabulary: NotesVocabulary): (Span & { marker: string }) | undefined {
-  while (tokens[at] && tokens[at].start < lineEnd && ["-", "*", "•", ">"].includes(tokens[at].text)) at++;
-  const first = tokens[at];
-  if (!first || first.start >= lineEnd) return undefined;
-  const named = vocabulary.optionWords.has(first.norm);
-  const marker = named ? tokens[at + 1] : first;
-  const mark = named ? tokens[at + 2] : tokens[at + 1];
-  if (!marker || !mark || mark.start >= lineEnd || mark.kind !== "punct" || !OPTION_MARKS.has(mark.text)) return undefined;
-  // A bare "A —" may list a choice for the reader; a bare "A:" before a line of copy is a version.
-  const letter = vocabulary.optionLetters.has(marker.norm) && (named || (marker.text === marker.text.toUpperCase() && mark.text === ":"));
-  // "Option 1: delivery, Option 2: pickup" offers the reader a choice; "Caption 1:" is a version.
-  const numbered = named && !["option", "opt"].includes(first.norm) && vocabulary.optionNumbers.has(marker.norm);
-  if (!letter && !numbered && !vocabulary.optionVersions.has(marker.norm)) return undefined;
-  return { start: first.start, end: mark.end, marker: marker.norm };
+// "the wording on your form", "the hashtags on my last post": the quality of a text already out
+// there, the reader's or one published.
+function theReaders(analysis: Analysis, cue: Cue): boolean {
+  if (cue.value !== "copyQuality") return false;
+  const { tokens } = analysis;
+  const at = firstFrom(tokens, cue.end);
+  return READER_PLACES.has(tokens[at]?.norm ?? "") && (READERS.has(tokens[at + 1]?.norm ?? "") || OWNERS.has(tokens[at + 1]?.norm ?? ""));
 }
 
 function ownedInPublic(analysis: Analysis, cue: Cue): boolean {
-  if (cue.value !== "workflow" && cue.value !== "posting") return false;
+  // ("… one of our own before we post": a clause has no owner.)
+  if ((cue.value !== "workflow" && cue.value !== "posting") || cue.phrase.startsWith("before ")) return false;
   const { tokens } = analysis;
   const at = firstFrom(tokens, cue.start);
   return [tokens[at - 1], tokens[at - 2]].some((token) => token !== undefined && OWNERS.has(token.norm));
@@ -214,17 +278,12 @@ function upToColon(text: string, sentence: Span, cues: Cue[]): Span {
   return { start: sentence.start, end: colon >= 0 ? lastCue + colon + 1 : sentence.end };
 }
 
-/** The cues between two offsets (cues are in text order). */
-function cuesIn(cues: Cue[], start: number, end: number): Cue[] {
+/** The cues (or other spans in text order) between two offsets. */
+function cuesIn<T extends Span>(cues: T[], start: number, end: number): T[] {
   const low = firstFrom(cues, start);
   let last = low;
   while (last < cues.length && cues[last].end <= end) last++;
   return cues.slice(low, last);
-}
-
-function endOfLine(text: string, from: number): number {
-  const end = text.indexOf("\n", from);
-  return end < 0 ? text.length : end;
 }
 
 function trimmed(text: string, start: number, end: number): Span {

@@ -35,14 +35,17 @@ const PARENTHESIZED = new Set(["link", "url", "cta", "tbd", "tk", "tbc", "name",
 // Signatures put initials after a caret or a dash.
 const SIGNATURE_MARK = /[\^~\-–—]\s?$/;
 
+// An open count: "XX", "XXX" (capitals: "xx" signs off a message with kisses).
+const OPEN_COUNT = /^X{2,4}$/;
+const OPEN_ORDINAL = /^X{1,3}(?:th|st|nd|rd)$/;
 // Cheap tests that skip a scan on the many posts that cannot hold what it looks for.
 const BRACKET_HINT = /[[{<(]/;
 const MERGE_TAG_HINT = /\*\||%[A-Z_]{2,}%/;
-const FIGURE_HINT = /X|[$£€¥]\s?x|x\s?%|DD\/|MM\/|YYYY|HH:MM/;
+const FIGURE_HINT = /X|[$£€¥₹₩₦₱₺₫₴₪]\s?x|x\s?%|DD\/|MM\/|YYYY|HH:MM/;
 
 // Figures a template leaves open. Checked only outside links, handles and hashtags.
 const FIGURE_RE =
-  /(?<![\p{L}\p{N}])(?:[$£€¥]\s?[Xx]{1,4}(?:[.,][Xx]{2})?|[Xx]{1,3}\s?%|X{2,4}(?=\s+(?:days?|hours?|hrs?|minutes?|mins?|weeks?|months?|years?|off|items?|people|percent|followers|k)\b)|(?:DD\/MM|MM\/DD)(?:\/YYYY|\/YY)?|YYYY-MM-DD|HH:MM|\d{1,2}:XX|XX:XX|XX\/XX)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:(?:[$£€¥₹₩₦₱₺₫₴₪]|Rs\.?)\s?[Xx]{1,4}(?:[.,][Xx]{2})?|[Xx]{1,3}\s?%|X{2,4}(?=\s+(?:days?|hours?|hrs?|minutes?|mins?|weeks?|months?|years?|off|items?|people|percent|followers|k)\b)|(?:DD\/MM|MM\/DD)(?:\/YYYY|\/YY)?|YYYY-MM-DD|HH:MM|\d{1,2}:XX|XX:XX|XX\/XX)(?![\p{L}\p{N}])/gu;
 
 /** Placeholders in text order; `filler` is the filler text the phrase walk found. */
 export function findPlaceholders(analysis: Analysis, vocabulary: BriefVocabulary, filler: Span[]): Placeholders {
@@ -51,8 +54,9 @@ export function findPlaceholders(analysis: Analysis, vocabulary: BriefVocabulary
   const slots: Slot[] = [
     ...(BRACKET_HINT.test(text) ? bracketed(analysis, vocabulary) : []),
     ...(MERGE_TAG_HINT.test(text) ? mergeTags(analysis.tokens) : []),
-    ...(FIGURE_HINT.test(text) ? figures(analysis) : []),
+    ...(FIGURE_HINT.test(text) ? figures(analysis, vocabulary) : []),
     ...markers.placeholders,
+    ...templateText(analysis, vocabulary),
     ...filler.map((span) => ({ ...span, kind: "filler" as const })),
     ...analysis.mentions.filter((m) => vocabulary.placeholderHandles.has(m.norm.slice(1))),
     ...analysis.hashtags.filter((h) => vocabulary.placeholderHashtags.has(h.tag)),
@@ -97,12 +101,35 @@ function bracketed(analysis: Analysis, vocabulary: BriefVocabulary): Slot[] {
     if (slotPrefix && inner.some((t) => t.kind !== "punct") && close - first <= 6) {
       spans.push({ start: prefix.start, end });
       open = close;
-    } else if (isPlaceholder(opener.text, double, inner, text.slice(opener.end, tokens[close].start), vocabulary)) {
+    } else if (
+      isPlaceholder(opener.text, double, inner, text.slice(opener.end, tokens[close].start), vocabulary) ||
+      (opener.text === "[" && isCapitalSlot(analysis, open, close, vocabulary))
+    ) {
       spans.push({ start: opener.start, end, ...(opener.text === "{" && { kind: "mergeTag" as const }) });
       open = close;
     }
   }
   return spans;
+}
+
+// "hosted by [PRESENTER]", "[HEADLINER] takes the stage": a slot named in capitals, standing in a
+// sentence. A tag in capitals that heads a line or a sentence ("[UPDATE] We're back online") labels
+// the post for its readers.
+function isCapitalSlot(analysis: Analysis, open: number, close: number, vocabulary: BriefVocabulary): boolean {
+  const { tokens, text } = analysis;
+  const inner = tokens.slice(open + 1, close);
+  if (inner.length === 0 || inner.length > 4 || !inner.every((t) => t.kind === "word" && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text))) return false;
+  if (!inner.some((t) => t.text.length >= 4) || vocabulary.notPlaceholders.has(inner.map((t) => t.norm).join(" "))) return false;
+  const next = tokens[close + 1];
+  const continues = next?.kind === "word" && next.text === next.norm && !text.slice(tokens[close].end, next.start).includes("\n");
+  return continues || !headsLine(text, tokens[open].start);
+}
+
+/** Whether only spaces, quotes, emoji or list marks stand between `at` and the start of its line or sentence. */
+function headsLine(text: string, at: number): boolean {
+  let before = at - 1;
+  while (before >= 0 && !/[\p{L}\p{N}.!?:;\n…]/u.test(text[before])) before--;
+  return before < 0 || !/[\p{L}\p{N}]/u.test(text[before]);
 }
 
 function isPlaceholder(open: string, double: boolean, inner: Token[], content: string, vocabulary: BriefVocabulary): boolean {
@@ -124,8 +151,33 @@ function isPlaceholder(open: string, double: boolean, inner: Token[], content: s
       // "<CTA>", "<link>", "<client name>"; not "<3" nor an HTML tag.
       return identifierLike && words.length <= 4 && (hasPlaceholderWord || /^[A-Z][A-Z _]+$/.test(content.trim()));
     default:
-      return words.length <= 4 && ((TAG_MARKERS.includes(words[0]) && hasPlaceholderWord) || PARENTHESIZED.has(key));
+      // "(insert link)", not "(insert eye roll)": the slot names what goes in it.
+      return words.length <= 4 && ((TAG_MARKERS.includes(words[0]) && words.slice(1).some((word) => vocabulary.placeholderWords.has(word))) || PARENTHESIZED.has(key));
   }
+}
+
+// "HEADLINE HERE", "Your Logo Here", "logo goes here": the text a design template shows until it
+// is typed over; "Link here 👇" before a link is copy, so a slot without "goes" is written in
+// capitals or title case. One quoted as what a template says ("my templates still show 'Headline
+// Here'") is talked about, and one asked ("Your Name Here? We're hiring") is a hook.
+function templateText(analysis: Analysis, vocabulary: BriefVocabulary): Span[] {
+  const { tokens } = analysis;
+  const spans: Span[] = [];
+  let quoted: ((at: number) => boolean) | undefined;
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i].norm !== "here") continue;
+    const goes = tokens[i - 1].norm === "goes" || tokens[i - 1].norm === "go";
+    const at = goes ? i - 2 : i - 1;
+    const noun = tokens[at];
+    if (!noun || noun.kind !== "word" || !vocabulary.templateNouns.has(noun.norm)) continue;
+    const first = tokens[at - 1] && vocabulary.templateLeads.has(tokens[at - 1].norm) ? at - 1 : at;
+    const words = tokens.slice(first, i + 1);
+    // "Your Name Here? We're hiring" asks the reader.
+    if (!goes && (!words.every((t) => /^\p{Lu}/u.test(t.text)) || tokens[i + 1]?.text === "?")) continue;
+    quoted ??= quotedAsStatus(analysis, vocabulary);
+    if (!quoted(tokens[first].start)) spans.push({ start: tokens[first].start, end: tokens[i].end });
+  }
+  return spans;
 }
 
 /** Mailchimp's *|FNAME|* and the %FIRSTNAME% of other mailers. */
@@ -144,14 +196,50 @@ function mergeTags(tokens: Token[]): Slot[] {
   return spans;
 }
 
-function figures(analysis: Analysis): Span[] {
+function figures(analysis: Analysis, vocabulary: BriefVocabulary): Span[] {
   const taken = [...analysis.urls, ...analysis.emails, ...analysis.mentions, ...analysis.hashtags];
   const spans: Span[] = [];
   for (const match of analysis.text.matchAll(FIGURE_RE)) {
     const span = { start: match.index, end: match.index + match[0].length };
     if (!taken.some((t) => t.start < span.end && span.start < t.end)) spans.push(span);
   }
+  return [...spans, ...openCounts(analysis, vocabulary)];
+}
+
+// "XX runners", "over XXX volunteers": an open count before the noun it counts, or the number of a
+// place ("Stand XX"). A Roman numeral
+// follows a name or a numbered part ("Super Bowl XX champions", "Chapter XX begins") or comes
+// before a verb ("Album XX is out").
+function openCounts(analysis: Analysis, vocabulary: BriefVocabulary): Span[] {
+  const { tokens, text } = analysis;
+  const spans: Span[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const [count, noun, before] = [tokens[i], tokens[i + 1], tokens[i - 1]];
+    if (count.kind !== "word") continue;
+    // "our XXth anniversary" (not "the XXth century", a Roman numeral).
+    if (OPEN_ORDINAL.test(count.text)) {
+      if (noun?.norm !== "century") spans.push({ start: count.start, end: count.end });
+      continue;
+    }
+    if (!OPEN_COUNT.test(count.text)) continue;
+    // "Stand XX", "Gate XX": a numbered place ("Gate XX? Check the board" asks the reader).
+    if (before?.kind === "word" && vocabulary.numberSlots.has(before.norm) && noun?.text !== "?") {
+      spans.push({ start: count.start, end: count.end });
+      continue;
+    }
+    if (!noun || noun.kind !== "word" || !/^\p{Ll}/u.test(noun.norm) || noun.text !== noun.norm || vocabulary.notCounted.has(noun.norm)) continue;
+    if (text.slice(count.end, noun.start).trim() !== "") continue;
+    const numbered = before?.kind === "word" && (vocabulary.numeralLeads.has(before.norm) || (/^\p{Lu}/u.test(before.text) && !startsSentence(text, before.start)));
+    if (!numbered) spans.push({ start: count.start, end: count.end });
+  }
   return spans;
+}
+
+/** Whether nothing but spaces and quotes stands between `at` and the start of its sentence. */
+function startsSentence(text: string, at: number): boolean {
+  let before = at - 1;
+  while (before >= 0 && /[ \t"'“‘(]/.test(text[before])) before--;
+  return before < 0 || /[.!?:;\n…]/.test(text[before]);
 }
 
 function bareWords(analysis: Analysis, vocabulary: BriefVocabulary): Placeholders {
@@ -192,15 +280,38 @@ function markerContext(analysis: Analysis, vocabulary: BriefVocabulary): MarkerC
       .filter((m) => m.end <= (sentences[sentenceAt(m.start)]?.end ?? text.length))
       .map((m) => sentenceAt(m.start)),
   );
-  const statusEnds = new Set(vocabulary.statusLeadIns.matchAll(analysis).map((m) => m.end));
+  const quoted = quotedAsStatus(analysis, vocabulary);
   return {
-    announcesMore: (word) => announcing.has(sentenceAt(word.start)),
-    quotedAsStatus(word) {
-      let at = word.start;
-      while (at > 0 && at > word.start - 4 && /[\s"'“‘]/.test(text[at - 1])) at--;
-      return at < word.start && statusEnds.has(at);
+    announcesMore(word) {
+      const sentence = sentenceAt(word.start);
+      // "… is TBC because of flooding. We'll update this post once it's checked": the next
+      // sentence on the line may make the promise.
+      const next = sentences[sentence + 1];
+      const promisedNext = next !== undefined && announcing.has(sentence + 1) && !text.slice(word.end, next.start).includes("\n");
+      return announcing.has(sentence) || promisedNext || statedAsFact(analysis, word, vocabulary);
     },
+    quotedAsStatus: (word) => quoted(word.start),
   };
+}
+
+/** A test for "quoted right after a status word": "shows TBA", "still show 'Headline Here'". */
+function quotedAsStatus(analysis: Analysis, vocabulary: BriefVocabulary): (at: number) => boolean {
+  const { text } = analysis;
+  const statusEnds = new Set(vocabulary.statusLeadIns.matchAll(analysis).map((m) => m.end));
+  return (start) => {
+    let at = start;
+    while (at > 0 && at > start - 4 && /[\s"'“‘]/.test(text[at - 1])) at--;
+    return at < start && statusEnds.has(at);
+  };
+}
+
+// "The start time is TBC", "dates are still TBA": a marker stated as the fact readers are
+// told, not a gap in the copy ("Prices TBC", "opens at the TBA venue").
+function statedAsFact(analysis: Analysis, word: Token, vocabulary: BriefVocabulary): boolean {
+  const { words } = analysis;
+  const at = firstFrom(words, word.start);
+  const before = words[at - 1];
+  return before !== undefined && vocabulary.copulas.has(before.norm) && !/[\n:]/.test(analysis.text.slice(before.end, word.start));
 }
 
 function isPlaceholderUrl(url: string, vocabulary: BriefVocabulary): boolean {

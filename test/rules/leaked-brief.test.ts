@@ -88,6 +88,22 @@ describe("leaked-brief: placeholders", () => {
     expect(found("Lorem ipsum, our new range is here")).toEqual([["placeholder", "Lorem ipsum"]]);
   });
 
+  it("finds a slot named in capitals, template text and open counts, not tags, hooks or numerals", () => {
+    expect(found("Hosted by [PRESENTER] live from the pier")).toEqual([["placeholder", "[PRESENTER]"]]);
+    expect(found("[SOLD OUT] Saturday's workshop is full")).toEqual([]);
+    expect(found("HEADLINE HERE\nOur garden sale starts Friday")).toEqual([["placeholder", "HEADLINE HERE"]]);
+    expect(found("Your Name Here? We're hiring baristas")).toEqual([]);
+    expect(found("Join XXX runners, entry ₹XXX")).toEqual([["placeholder", "XXX"], ["placeholder", "₹XXX"]]);
+    expect(found("Come see us at Stand XX")).toEqual([["placeholder", "XX"]]);
+    expect(found("Super Bowl XX champions in store")).toEqual([]);
+  });
+
+  it("warns about a marker stated as the news, and leaves filler the post talks about", () => {
+    expect(found("The parkrun start time is TBC because of flooding. We'll update this post.")).toEqual([["announced", "TBC"]]);
+    expect(found("The quiz theme is still TBA")).toEqual([["announced", "TBA"]]);
+    expect(found("Our designers refuse to ship a page with lorem ipsum on it")).toEqual([]);
+  });
+
   it("finds a handle or tag left as a bracketed slot", () => {
     expect(found("Thanks @[guest] for stopping by")).toEqual([["placeholder", "@[guest]"]]);
   });
@@ -140,6 +156,57 @@ describe("leaked-brief: pasted briefs", () => {
   it("finds alternative versions of the copy, not a poll", () => {
     expect(found("Headline A: Warm.\nHeadline B: Warmer.").map(([id]) => id)).toEqual(["options", "options"]);
     expect(found("Headline A: Warm.\nHeadline B: Warmer.\nVote below!")).toEqual([]);
+  });
+
+  it("finds someone who approves the post as a bare subject, not the same words said to readers", () => {
+    expect(found("Compliance flagged the APY line. Earn 5% on savings").map(([id]) => id)).toEqual(["note"]);
+    expect(found("Client's not keen on the word cheap\nHolidays from €399").map(([id]) => id)).toEqual(["note"]);
+    expect(found("Legal needs of small charities: our free guide")).toEqual([]);
+    expect(found("Our comms team needs you! Apply by Friday.")).toEqual([]);
+  });
+
+  it("finds the post speaking of itself as a thing being made, and copy still to come", () => {
+    expect(found("Pls swap the banner before this goes up\nSki season is here").map(([id]) => id)).toEqual(["note"]);
+    expect(found("Photo of the winners to be inserted. Congrats to the U12s!")).toEqual([["note", "Photo of the winners to be inserted."]]);
+    expect(found("More photos to be added to the album soon")).toEqual([]);
+  });
+
+  it("finds a role's note and an approval trail, not a note the brand signs for its readers", () => {
+    expect(found("Agency note: price to come from the client\nNew range lands Friday").map(([id]) => id)).toEqual(["note"]);
+    expect(found("Caption v3 per legal's comments: Your savings, protected")).toEqual([["note", "per legal's comments"]]);
+    expect(found("PR note: our press office is closed on Monday")).toEqual([]);
+  });
+
+  it("finds an editor's aside in brackets, not one that speaks to the reader", () => {
+    expect(found("[ED: verify the turnout] 2,300 joined the clean-up")).toEqual([["note", "[ED: verify the turnout]"]]);
+    expect(found("Gelato is back (pls add close-up pic of the cone)")).toEqual([["note", "(pls add close-up pic of the cone)"]]);
+    expect(found("Gala tickets are live (please use the side entrance, photo ID required)")).toEqual([]);
+    expect(found("Meet our new chef [NOTE: she starts on Monday]")).toEqual([]);
+  });
+
+  it("finds a request to judge the wording, not a question to the audience", () => {
+    expect(found("lmk if the wording is too salesy\n\nThe only shoe you need").map(([id]) => id)).toEqual(["note"]);
+    expect(found("is the cta clear enough? Book your free trial").map(([id]) => id)).toEqual(["note"]);
+    expect(found("Tell me if this shade suits my skin tone")).toEqual([]);
+    expect(found("Is the emoji keyboard on your phone broken too?")).toEqual([]);
+  });
+
+  it("finds copy handed over with a request, not a post handed to readers", () => {
+    expect(found("Respected Sir, PFA the caption for Teachers' Day, please approve.\n\nHappy Teachers' Day").map(([id]) => id)).toEqual(["note"]);
+    expect(found("Here's the thread for anyone who asked, let me know if you have questions")).toEqual([]);
+  });
+
+  it("finds versions sent for a choice when the post says so or picks one", () => {
+    expect(found("Copy options:\nA) Bottled sunshine\nB) Summer in a jar\nwhich one?").map(([id]) => id)).toEqual(["options", "options"]);
+    expect(found("Option 1: Coffee first\nOption 2: Flat whites\nleaning towards 1, up to you").map(([id]) => id)).toEqual(["options", "options"]);
+    expect(found("Three caption options for your beach pics\n1) Sun's out\n2) Salty hair")).toEqual([]);
+  });
+
+  it("finds a creator brief's counted deliverables, not counts said to readers", () => {
+    expect(found("Brief: 2x TikToks + 1 IG story, mention code GLOW").map(([id]) => id)).toEqual(["instruction"]);
+    expect(found("Min 2 reels with the product in hand").map(([id]) => id)).toEqual(["instruction"]);
+    expect(found("3 reels and 2 stories from the festival, link in bio")).toEqual([]);
+    expect(found("Join us for at least 3 stories of adventure at the library")).toEqual([]);
   });
 
   it("is an error with a message that says what to do", () => {
