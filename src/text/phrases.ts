@@ -66,7 +66,7 @@ export class PhraseMatcher<V = true> {
 
   /** Every longest match starting at each term, left to right, not overlapping. */
   matchAll(analysis: Analysis, options: MatchOptions = {}): PhraseMatch<V>[] {
-    const terms = options.inHashtags === false ? analysis.terms.filter((term) => term.hashtag === undefined) : analysis.terms;
+    const terms = options.inHashtags === false ? wordsOutsideHashtags(analysis) : analysis.terms;
     const matches: PhraseMatch<V>[] = [];
     const starts = this.root.next;
     for (let first = 0; first < terms.length; ) {
@@ -111,4 +111,16 @@ export class PhraseMatcher<V = true> {
     }
     return best;
   }
+}
+
+// Many matchers read the same post without its hashtags: the list is made once per post.
+const outsideHashtags = new WeakMap<Analysis, Term[]>();
+
+function wordsOutsideHashtags(analysis: Analysis): Term[] {
+  let terms = outsideHashtags.get(analysis);
+  if (!terms) {
+    terms = analysis.hashtags.length === 0 ? analysis.terms : analysis.terms.filter((term) => term.hashtag === undefined);
+    outsideHashtags.set(analysis, terms);
+  }
+  return terms;
 }
