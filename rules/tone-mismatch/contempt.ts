@@ -1,11 +1,12 @@
 // Contempt toward the reader, a customer or a group: the fixed phrases of hostility.yaml, and the
 // forms that need a look at their surroundings — "nobody likes you", "it's not that hard 🙃", wishing
 // penalties on people, "another day, another customer who can't…", mocking people's age or wits,
-// and an eye roll aimed at someone.
+// an eye roll aimed at someone, and the dismissals of dismissal.ts.
 import type { Post } from "../../src/types.js";
 import type { PhraseMatch } from "../../src/text/phrases.js";
-import { getLexicon, type GeneralizationPart } from "./lexicon.js";
-import { cuesOf, sameClause, type Reading } from "./reading.js";
+import { findDismissal, innocentLearning } from "./dismissal.js";
+import { getLexicon } from "./lexicon.js";
+import { cuesOf, generalizationParts, sameClause, type Reading } from "./reading.js";
 
 export interface Spot {
   start: number;
@@ -28,12 +29,13 @@ const COMPARISONS = new Set(["like", "than", "more", "as", "except", "quite"]);
  */
 export function findContempt(post: Post, reading: Reading, upsetSource: boolean): Spot | undefined {
   return (
-    cuesOf(reading, "contempt", { inHashtags: false }).find((match) => !inWarmSegment(reading, match.firstTerm)) ??
+    cuesOf(reading, "contempt", { inHashtags: false }).find((match) => !inWarmSegment(reading, match.firstTerm) && !innocentLearning(post, reading, match)) ??
     findRejection(post, reading) ??
     findCondescension(reading, upsetSource) ??
     findPenaltyWish(reading) ??
     findExasperation(reading) ??
-    findAimedEmoji(post, reading)
+    findAimedEmoji(post, reading) ??
+    findDismissal(post, reading, upsetSource)
   );
 }
 
@@ -237,19 +239,4 @@ function placeNamed(reading: Reading, subject: number, mockery: number): boolean
 function closingQuestions<T>(reading: Reading, matches: PhraseMatch<T>[]): PhraseMatch<T>[] {
   const text = reading.analysis.text;
   return matches.filter((match) => /^[\s"”')]*\?/.test(text.slice(match.end, match.end + 8)));
-}
-
-const partsCache = new WeakMap<Reading, PhraseMatch<ReadonlySet<GeneralizationPart>>[]>();
-
-/** The generalization vocabulary's matches (groups, scopes, brags…), outside hashtags, once per reading. */
-export function generalizationParts(reading: Reading): PhraseMatch<ReadonlySet<GeneralizationPart>>[] {
-  let parts = partsCache.get(reading);
-  if (!parts) {
-    const terms = reading.analysis.terms;
-    parts = getLexicon()
-      .generalization.matchAll(reading.analysis)
-      .filter((match) => terms[match.firstTerm].hashtag === undefined);
-    partsCache.set(reading, parts);
-  }
-  return parts;
 }

@@ -3,12 +3,14 @@
 import type { Post, ReportDescriptor } from "../../src/types.js";
 import type { Term } from "../../src/text/analysis.js";
 import type { PhraseMatch } from "../../src/text/phrases.js";
-import { findContempt, findMockery, generalizationParts } from "./contempt.js";
+import { findContempt, findMockery } from "./contempt.js";
+import { findPutDown } from "./putdown.js";
 import { getLexicon, type GeneralizationPart } from "./lexicon.js";
-import { cuesOf, sameClause, type Reading } from "./reading.js";
+import { cuesOf, generalizationParts, sameClause, type Reading } from "./reading.js";
 
 // Words that may stand between a link and a verdict: "are SO rude", "are THE worst", "are ALL idiots".
 const DEGREE_WORDS = new Set(["so", "such", "the", "a", "an", "all", "just", "really", "literally", "total", "complete", "absolute", "absolutely", "always", "very", "too", "pretty", "kinda", "being", "most", "bunch", "of", "utter", "complete", "actual", "straight", "up", "plain", "downright", "genuinely", "truly", "officially", "basically"]);
+const PREPOSITIONS = new Set(["in", "from", "at", "on", "of", "around", "across", "outside", "inside"]);
 const NEGATORS = new Set(["no", "not", "never", "nobody's", "isn't", "aren't", "wasn't", "ain't", "nor"]);
 
 /** `upsetSource`: the post replies to a complaint or to distress. */
@@ -20,7 +22,10 @@ export function checkHostility(post: Post, reading: Reading, upsetSource: boolea
   const contempt = findContempt(post, reading, upsetSource) ?? (mockery?.aim === "reader" ? mockery : undefined);
   if (contempt) reports.push(report("contempt", post.text, contempt));
   const sweeping =
-    cuesOf(reading, "sweeping", { inHashtags: false })[0] ?? findGeneralization(reading) ?? (mockery?.aim === "people" ? mockery : undefined);
+    cuesOf(reading, "sweeping", { inHashtags: false })[0] ??
+    findGeneralization(reading) ??
+    (mockery?.aim === "people" ? mockery : undefined) ??
+    findPutDown(post, reading);
   if (sweeping && !(insult && overlaps(insult, sweeping))) reports.push(report("generalization", post.text, sweeping));
   return reports;
 }
@@ -95,8 +100,15 @@ function findGeneralization(reading: Reading): { start: number; end: number } | 
       continue;
     }
     // A universal subject or a group: a link ("are", "just") then a verdict, or an incapability.
-    // "People who skip leg day are…": step over a relative clause to its verb.
+    // "People who skip leg day are…": step over a relative clause to its verb; "Cyclists in this
+    // city are…", "Fans from the away end were…": over a place or a circle.
+    // After such a phrase only a listed verdict judges ("everyone at the club is heartbroken" grieves).
+    let listedOnly = false;
     if (terms[next - 1]?.norm === "who") next = linkAfterRelative(reading, at, subject.firstTerm, next);
+    else if (PREPOSITIONS.has(terms[next]?.norm ?? "")) {
+      next = linkAfterRelative(reading, at, subject.firstTerm, next + 1, next);
+      listedOnly = true;
+    }
     const link = at.get(next);
     if (link?.value.has("incapability")) {
       const verb = competenceWithin(reading, link.firstTerm + link.termCount, 2);
@@ -106,12 +118,16 @@ function findGeneralization(reading: Reading): { start: number; end: number } | 
     if (!link?.value.has("link")) continue;
     // The verdict follows the link, with only degree words between: "are (so) rude", "are (the) worst";
     // "are gonna hate this" tells what they do, not what they are.
-    for (let k = link.firstTerm + link.termCount; k < Math.min(terms.length, next + 6); k++) {
+    for (let k = link.firstTerm + link.termCount; k < Math.min(terms.length, next + 8); k++) {
       if (!sameClause(reading, subject.firstTerm, k)) break;
-      const verdict = at.get(k);
-      if (verdict?.value.has("verdict")) return { start: subject.start, end: verdict.end };
-      if (reading.termScores[k] <= -3) return { start: subject.start, end: terms[k].end };
-      if (!DEGREE_WORDS.has(terms[k].norm) && !at.get(k)?.value.has("link")) break;
+      const part = at.get(k);
+      if (part?.value.has("verdict")) return { start: subject.start, end: part.end };
+      if (!listedOnly && reading.termScores[k] <= -3 && !getLexicon().hostility.notVerdicts.has(terms[k].norm)) {
+        return { start: subject.start, end: terms[k].end };
+      }
+      // A link of several words ("raising a generation of") is stepped over whole.
+      if (part?.value.has("link")) k += part.termCount - 1;
+      else if (!DEGREE_WORDS.has(terms[k].norm)) break;
     }
   }
   return undefined;
@@ -119,15 +135,15 @@ function findGeneralization(reading: Reading): { start: number; end: number } | 
 
 type Part = PhraseMatch<ReadonlySet<GeneralizationPart>>;
 
-/** The first "are"/"is"-like link within eight words of a relative clause, or `from` when none. */
-function linkAfterRelative(reading: Reading, at: Map<number, Part>, subject: number, from: number): number {
+/** The first "are"/"is"-like link within eight words of a relative clause, or `none` (default `from`) when none. */
+function linkAfterRelative(reading: Reading, at: Map<number, Part>, subject: number, from: number, none = from): number {
   for (let k = from; k < from + 8 && k < reading.analysis.terms.length; k++) {
     if (!sameClause(reading, subject, k)) break;
     const norm = reading.analysis.terms[k].norm;
     if (norm === "are" || norm === "is" || norm === "were" || norm === "was") return k;
     if (at.get(k)?.value.has("incapability") && k > from) continue;
   }
-  return from;
+  return none;
 }
 
 function isSubject(part: Part): boolean {

@@ -14,6 +14,11 @@ export type CueCategory =
   | "pitch"
   | "operational"
   | "charity"
+  | "weakEvent"
+  | "feeling"
+  | "hazard"
+  | "defect"
+  | "remedy"
   // hostility.yaml
   | "insultNoun"
   | "insultAdjective"
@@ -36,6 +41,7 @@ export type CueCategory =
   | "annoyance"
   | "sincere"
   | "ironicInterjection"
+  | "sharedHardship"
   | "standalonePraise"
   | "reminderOpener"
   | "ironyWord"
@@ -50,6 +56,37 @@ export type CueCategory =
   // personal.yaml, slang.yaml
   | "personal"
   | "slang";
+
+/** Sentence shapes of hostility (hostility.yaml): see contempt.ts and hostility.ts. */
+export interface HostilityShapes {
+  personVerdicts: Sequences;
+  notVerdicts: ReadonlySet<string>;
+  learnHelpers: Sequences;
+  learnCommands: ReadonlySet<string>;
+  learnPhrases: Sequences;
+  basicSkills: ReadonlySet<string>;
+  stayHomeSubjects: Sequences;
+  stayHomeFillers: ReadonlySet<string>;
+  stayHomeVerbs: Sequences;
+  dismissiveAdverbs: ReadonlySet<string>;
+  exasperatedSubjects: Sequences;
+  exasperatedInterjections: Sequences;
+  servantNouns: Sequences;
+  servantDenials: ReadonlySet<string>;
+  whiningSubjects: Sequences;
+  whiningFillers: ReadonlySet<string>;
+  whiningVerbs: ReadonlySet<string>;
+  vocatives: Sequences;
+  dismissiveClosers: Sequences;
+  penaltySubjects: Sequences;
+  penaltyVerbs: Sequences;
+  penaltyFillers: Sequences;
+  placeInsults: Sequences;
+  placeSubjects: Sequences;
+  neverHadVerbs: Sequences;
+  neverHadQualities: Sequences;
+  neverHadExceptions: Sequences;
+}
 
 /** The words a sweeping generalization is built from (hostility.yaml `generalization`). */
 export type GeneralizationPart =
@@ -67,7 +104,58 @@ export type GeneralizationPart =
 
 export interface EmojiEntry {
   score: number;
-  cue?: "party" | "laugh" | "contempt" | "irony";
+  cue?: "party" | "laugh" | "contempt" | "irony" | "mourning";
+}
+
+/**
+ * Phrases as word sequences, longest first, indexed by their first and last word: for looking at the
+ * words right after or before a term with one lookup (see sequenceAt in reading.ts).
+ */
+export interface Sequences {
+  all: readonly (readonly string[])[];
+  byFirst: ReadonlyMap<string, readonly (readonly string[])[]>;
+  byLast: ReadonlyMap<string, readonly (readonly string[])[]>;
+}
+
+/** The sentence shapes of a moment (moment.yaml): loss of a person, a named death, a hazard tied to a
+ * place or its aftermath, harm to people, a hidden allergen, buying to give, a call to buy. */
+export interface MomentShapes {
+  /** The first words of every shape tragedy.ts looks for term by term: a quick test before the look. */
+  triggers: ReadonlySet<string>;
+  lossVerbs: Sequences;
+  lostAfter: Sequences;
+  lostDeterminers: Sequences;
+  lostBefore: ReadonlySet<string>;
+  losers: Sequences;
+  deathInterjections: Sequences;
+  nameBlockers: ReadonlySet<string>;
+  prayers: Sequences;
+  /** The prayers run together as a hashtag begins them ("prayfor"), and the words that make one a wish. */
+  prayerTags: readonly string[];
+  notPlaceTags: readonly string[];
+  prayedFor: Sequences;
+  unplacedHazards: ReadonlySet<string>;
+  placePrepositions: Sequences;
+  notPlaces: ReadonlySet<string>;
+  aftermath: Sequences;
+  harmPeople: Sequences;
+  harmVerbs: ReadonlySet<string>;
+  harmBlockers: ReadonlySet<string>;
+  harmAfterCopula: Sequences;
+  harmPlaces: ReadonlySet<string>;
+  celebration: ReadonlySet<string>;
+  allergens: Sequences;
+  allergenHiders: Sequences;
+  softAllergenHiders: Sequences;
+  givingLeads: ReadonlySet<string>;
+  givingUnits: ReadonlySet<string>;
+  givingFrom: Sequences;
+  perSale: ReadonlySet<string>;
+  proceeds: Sequences;
+  salesImperatives: Sequences;
+  salesImperativesWithObject: Sequences;
+  imperativeObjects: Sequences;
+  currencySigns: ReadonlySet<string>;
 }
 
 export interface SentimentData {
@@ -88,9 +176,11 @@ export interface Lexicon {
   productNouns: ReadonlySet<string>;
   weakPromotion: ReadonlySet<string>;
   sympathyWords: ReadonlySet<string>;
+  moment: MomentShapes;
   insultTargets: ReadonlySet<string>;
   insultDefusers: ReadonlySet<string>;
   competences: ReadonlySet<string>;
+  hostility: HostilityShapes;
   /** Words that may stand between a wish and its penalty ("deserve EVERY late fee"). */
   penaltyDeterminers: ReadonlySet<string>;
   /** The people "another … who can't" mocks (customer, driver…). */
@@ -101,6 +191,9 @@ export interface Lexicon {
   /** "Waited 45 min": a wait verb, and a unit of time shortly after it. */
   waitVerbs: ReadonlySet<string>;
   waitUnits: ReadonlySet<string>;
+  /** "earn 2x points": a verb of earning, then a reward within three words. */
+  loyaltyVerbs: Sequences;
+  loyaltyRewards: ReadonlySet<string>;
   /** Who mockery is aimed at: the reader, or people of a place. */
   mockeryReaders: PhraseMatcher<true>;
   mockeryPeople: PhraseMatcher<true>;
@@ -113,6 +206,8 @@ export interface Lexicon {
   sarcasticContinuations: ReadonlySet<string>;
   acronyms: ReadonlySet<string>;
   hashtagStems: readonly string[];
+  /** Everyday words that mean drunk after a lead ("got locked"), in a post about drink (personal.yaml). */
+  drunk: { words: ReadonlySet<string>; leads: Sequences; blockers: ReadonlySet<string>; drinkWords: PhraseMatcher<true>; drinkEmoji: ReadonlySet<string> };
   emoji: ReadonlyMap<string, EmojiEntry>;
   sentiment: SentimentData;
 }
@@ -130,6 +225,30 @@ interface MomentData {
   operational: string[];
   charity: string[];
   sympathyWords: string[];
+  weakEvent: string[];
+  defects: string[];
+  remedies: string[];
+  feelings: string[];
+  loss: { verbs: string[]; after: string[]; determiners: string[]; before: string[]; losers: string[] };
+  deathInterjections: string[];
+  nameBlockers: string[];
+  hazards: string[];
+  prayers: string[];
+  prayedFor: string[];
+  unplacedHazards: string[];
+  placePrepositions: string[];
+  notPlaces: string[];
+  aftermath: string[];
+  harm: { people: string[]; verbs: string[]; blockers: string[]; afterCopula: string[]; places: string[] };
+  celebration: string[];
+  allergens: string[];
+  allergenHiders: string[];
+  softAllergenHiders: string[];
+  linkedGiving: { leads: string[]; units: string[]; from: string[]; perSale: string[]; proceeds: string[] };
+  salesImperatives: string[];
+  salesImperativesWithObject: string[];
+  imperativeObjects: string[];
+  currencySigns: string[];
 }
 
 interface HostilityData {
@@ -153,6 +272,24 @@ interface HostilityData {
   mockeryQuestions: string[];
   mockery: string[];
   affection: string[];
+  personVerdicts: string[];
+  notVerdicts: string[];
+  learnHelpers: string[];
+  learnCommands: string[];
+  learnPhrases: string[];
+  basicSkills: string[];
+  shouldStayHome: { subjects: string[]; fillers: string[]; verbs: string[]; dismissiveAdverbs: string[] };
+  exasperatedSubjects: string[];
+  exasperatedInterjections: string[];
+  servantNouns: string[];
+  servantDenials: string[];
+  whining: { subjects: string[]; fillers: string[]; verbs: string[] };
+  vocatives: string[];
+  dismissiveClosers: string[];
+  groupPenalty: { subjects: string[]; verbs: string[]; fillers: string[] };
+  placeInsults: string[];
+  placeSubjects: string[];
+  neverHad: { verbs: string[]; qualities: string[]; exceptions: string[] };
   generalization: {
     negativeSubjects: string[];
     rhetoricalSubjects: string[];
@@ -178,6 +315,7 @@ interface SarcasmData {
   ironicInterjections: string[];
   standalonePraise: string[];
   ironicFollowers: string[];
+  sharedHardship: string[];
   reminderOpeners: string[];
   reminderVerbs: string[];
   ironyWords: string[];
@@ -188,12 +326,24 @@ interface RepliesData {
   distress: string[];
   acknowledgment: string[];
   flippant: string[];
+  flippantHarm: string[];
   flippantMild: string[];
   cheerful: string[];
   plug: string[];
   shrugExceptions: string[];
   waitVerbs: string[];
   waitUnits: string[];
+  loyalty: { verbs: string[]; rewards: string[] };
+}
+
+interface PersonalData {
+  phrases: string[];
+  hashtagStems: string[];
+  drunkWords: string[];
+  drunkLeads: string[];
+  drunkBlockers: string[];
+  drinkWords: string[];
+  drinkEmoji: string[];
 }
 
 let lexicon: Lexicon | undefined;
@@ -212,7 +362,7 @@ function buildLexicon(): Lexicon {
   const hostility = data<HostilityData>("hostility.yaml");
   const sarcasm = data<SarcasmData>("sarcasm.yaml");
   const replies = data<RepliesData>("replies.yaml");
-  const personal = data<{ phrases: string[]; hashtagStems: string[] }>("personal.yaml");
+  const personal = data<PersonalData>("personal.yaml");
   const slang = data<{ slang: string[]; acronyms: string[] }>("slang.yaml");
   const emoji = data<Record<string, EmojiEntry>>("emoji.yaml");
   const gen = hostility.generalization;
@@ -225,6 +375,11 @@ function buildLexicon(): Lexicon {
     ["pitch", moment.pitch],
     ["operational", moment.operational],
     ["charity", moment.charity],
+    ["weakEvent", moment.weakEvent],
+    ["feeling", moment.feelings],
+    ["hazard", moment.hazards],
+    ["defect", moment.defects],
+    ["remedy", moment.remedies],
     ["insultNoun", hostility.insultNouns],
     ["insultAdjective", hostility.insultAdjectives],
     ["insultIdiom", hostility.insultIdioms],
@@ -245,13 +400,14 @@ function buildLexicon(): Lexicon {
     ["annoyance", sarcasm.annoyances],
     ["sincere", sarcasm.sincere],
     ["ironicInterjection", sarcasm.ironicInterjections],
+    ["sharedHardship", sarcasm.sharedHardship],
     ["standalonePraise", sarcasm.standalonePraise],
     ["reminderOpener", sarcasm.reminderOpeners],
     ["ironyWord", sarcasm.ironyWords],
     ["complaint", replies.complaint],
     ["distress", replies.distress],
     ["acknowledgment", replies.acknowledgment],
-    ["flippant", replies.flippant],
+    ["flippant", [...replies.flippant, ...replies.flippantHarm]],
     ["flippantMild", replies.flippantMild],
     ["cheerful", replies.cheerful],
     ["shrugException", replies.shrugExceptions],
@@ -269,7 +425,7 @@ function buildLexicon(): Lexicon {
     ["link", gen.links],
     ["brag", gen.brags],
     ["comparison", gen.comparisons],
-    ["verdict", hostility.verdicts],
+    ["verdict", [...hostility.verdicts, ...hostility.personVerdicts]],
   ]);
 
   return {
@@ -280,14 +436,18 @@ function buildLexicon(): Lexicon {
     productNouns: phraseSet(moment.productNouns),
     weakPromotion: phraseSet(moment.weakPromotion),
     sympathyWords: phraseSet(moment.sympathyWords),
+    moment: momentShapes(moment),
     insultTargets: phraseSet(hostility.insultTargets),
     insultDefusers: phraseSet(hostility.insultDefusers),
     competences: phraseSet(gen.competences),
+    hostility: hostilityShapes(hostility),
     penaltyDeterminers: phraseSet(hostility.penaltyDeterminers),
     exasperationPeople: phraseSet(hostility.exasperation.people),
     plug: PhraseMatcher.of(replies.plug),
     waitVerbs: phraseSet(replies.waitVerbs),
     waitUnits: phraseSet(replies.waitUnits),
+    loyaltyVerbs: sequences(replies.loyalty.verbs),
+    loyaltyRewards: phraseSet(replies.loyalty.rewards),
     mockeryReaders: PhraseMatcher.of(hostility.mockeryReaders),
     mockeryPeople: PhraseMatcher.of(hostility.mockeryPeople),
     reminderVerbs: phraseSet(sarcasm.reminderVerbs),
@@ -296,9 +456,103 @@ function buildLexicon(): Lexicon {
     sarcasticContinuations: phraseSet(sarcasm.closingContinuations),
     acronyms: phraseSet(slang.acronyms),
     hashtagStems: personal.hashtagStems.map((stem) => stem.toLowerCase()),
+    drunk: {
+      words: phraseSet(personal.drunkWords),
+      leads: sequences(personal.drunkLeads),
+      blockers: phraseSet(personal.drunkBlockers),
+      drinkWords: PhraseMatcher.of(personal.drinkWords),
+      drinkEmoji: new Set(personal.drinkEmoji.map(normalizeEmoji)),
+    },
     emoji: new Map(Object.entries(emoji).map(([symbol, entry]) => [normalizeEmoji(symbol), entry])),
     sentiment: data<SentimentData>("sentiment.yaml"),
   };
+}
+
+function hostilityShapes(data: HostilityData): HostilityShapes {
+  return {
+    personVerdicts: sequences(data.personVerdicts),
+    notVerdicts: phraseSet(data.notVerdicts),
+    learnHelpers: sequences(data.learnHelpers),
+    learnCommands: phraseSet(data.learnCommands),
+    learnPhrases: sequences(data.learnPhrases),
+    basicSkills: phraseSet(data.basicSkills),
+    stayHomeSubjects: sequences(data.shouldStayHome.subjects),
+    stayHomeFillers: phraseSet(data.shouldStayHome.fillers),
+    stayHomeVerbs: sequences(data.shouldStayHome.verbs),
+    dismissiveAdverbs: phraseSet(data.shouldStayHome.dismissiveAdverbs),
+    exasperatedSubjects: sequences(data.exasperatedSubjects),
+    exasperatedInterjections: sequences(data.exasperatedInterjections),
+    servantNouns: sequences(data.servantNouns),
+    servantDenials: phraseSet(data.servantDenials),
+    whiningSubjects: sequences(data.whining.subjects),
+    whiningFillers: phraseSet(data.whining.fillers),
+    whiningVerbs: phraseSet(data.whining.verbs),
+    vocatives: sequences(data.vocatives),
+    dismissiveClosers: sequences(data.dismissiveClosers),
+    penaltySubjects: sequences(data.groupPenalty.subjects),
+    penaltyVerbs: sequences(data.groupPenalty.verbs),
+    penaltyFillers: sequences(data.groupPenalty.fillers),
+    placeInsults: sequences(data.placeInsults),
+    placeSubjects: sequences(data.placeSubjects),
+    neverHadVerbs: sequences(data.neverHad.verbs),
+    neverHadQualities: sequences(data.neverHad.qualities),
+    neverHadExceptions: sequences(data.neverHad.exceptions),
+  };
+}
+
+function momentShapes(moment: MomentData): MomentShapes {
+  const { loss, harm, linkedGiving: giving } = moment;
+  const triggers = [loss.verbs, moment.deathInterjections, harm.people, moment.allergenHiders, moment.softAllergenHiders, moment.prayers];
+  return {
+    triggers: new Set(triggers.flatMap((list) => list.map((phrase) => phraseKey(String(phrase)).split(" ")[0]))),
+    lossVerbs: sequences(loss.verbs),
+    lostAfter: sequences(loss.after),
+    lostDeterminers: sequences(loss.determiners),
+    lostBefore: phraseSet(loss.before),
+    losers: sequences(loss.losers),
+    deathInterjections: sequences(moment.deathInterjections),
+    nameBlockers: phraseSet(moment.nameBlockers),
+    prayers: sequences(moment.prayers),
+    prayerTags: moment.prayers.map((phrase) => phraseKey(phrase).replaceAll(" ", "")),
+    notPlaceTags: moment.notPlaces.map((word) => phraseKey(String(word)).replaceAll(" ", "")),
+    prayedFor: sequences(moment.prayedFor),
+    unplacedHazards: phraseSet(moment.unplacedHazards),
+    placePrepositions: sequences(moment.placePrepositions),
+    notPlaces: phraseSet(moment.notPlaces),
+    aftermath: sequences(moment.aftermath),
+    harmPeople: sequences(harm.people),
+    harmVerbs: phraseSet(harm.verbs),
+    harmBlockers: phraseSet(harm.blockers),
+    harmAfterCopula: sequences(harm.afterCopula),
+    harmPlaces: phraseSet(harm.places),
+    celebration: phraseSet(moment.celebration),
+    allergens: sequences(moment.allergens),
+    allergenHiders: sequences(moment.allergenHiders),
+    softAllergenHiders: sequences(moment.softAllergenHiders),
+    givingLeads: phraseSet(giving.leads),
+    givingUnits: phraseSet(giving.units),
+    givingFrom: sequences(giving.from),
+    perSale: phraseSet(giving.perSale),
+    proceeds: sequences(giving.proceeds),
+    salesImperatives: sequences(moment.salesImperatives),
+    salesImperativesWithObject: sequences(moment.salesImperativesWithObject),
+    imperativeObjects: sequences(moment.imperativeObjects),
+    currencySigns: new Set(moment.currencySigns),
+  };
+}
+
+/** Phrases as word sequences, longest first, so the longest one that fits is found first. */
+export function sequences(phrases: string[]): Sequences {
+  const all = phrases
+    .map((phrase) => phraseKey(String(phrase)).split(" ").filter(Boolean))
+    .filter((words) => words.length > 0)
+    .sort((a, b) => b.length - a.length);
+  const index = (word: (words: string[]) => string) => {
+    const map = new Map<string, string[][]>();
+    for (const words of all) map.set(word(words), [...(map.get(word(words)) ?? []), words]);
+    return map;
+  };
+  return { all, byFirst: index((words) => words[0]), byLast: index((words) => words[words.length - 1]) };
 }
 
 const keys = new Map<string, string>();

@@ -1,9 +1,9 @@
 // One reading of a text shared by all the rule's checks: the vocabulary matches (one walk of the
 // trie), the sentiment and the clause each term belongs to. Built for the post, and for the message
 // it replies to.
-import type { Analysis } from "../../src/text/analysis.js";
+import type { Analysis, Term } from "../../src/text/analysis.js";
 import type { PhraseMatch } from "../../src/text/phrases.js";
-import { getLexicon, type CueCategory } from "./lexicon.js";
+import { getLexicon, type CueCategory, type GeneralizationPart, type Sequences } from "./lexicon.js";
 import { scoreSentiment, type Sentiment } from "./sentiment.js";
 
 export interface Reading {
@@ -72,6 +72,29 @@ export function sameClause(reading: Reading, a: number, b: number): boolean {
   return a >= 0 && b >= 0 && a < reading.clauses.length && b < reading.clauses.length && reading.clauses[a] === reading.clauses[b];
 }
 
+/** How many terms one of the sequences covers from `at`, outside hashtags (0 when none matches). */
+export function sequenceAt(terms: Term[], at: number, sequences: Sequences): number {
+  const first = terms[at];
+  const candidates = first === undefined || first.hashtag !== undefined ? undefined : sequences.byFirst.get(first.norm);
+  if (!candidates) return 0;
+  for (const words of candidates) {
+    if (words.every((word, k) => terms[at + k]?.norm === word && terms[at + k].hashtag === undefined)) return words.length;
+  }
+  return 0;
+}
+
+/** How many terms one of the sequences covers ending right before `at`, outside hashtags (0 when none matches). */
+export function sequenceBefore(terms: Term[], at: number, sequences: Sequences): number {
+  const last = terms[at - 1];
+  const candidates = last === undefined || last.hashtag !== undefined ? undefined : sequences.byLast.get(last.norm);
+  if (!candidates) return 0;
+  for (const words of candidates) {
+    const first = at - words.length;
+    if (first >= 0 && words.every((word, k) => terms[first + k].norm === word && terms[first + k].hashtag === undefined)) return words.length;
+  }
+  return 0;
+}
+
 /** Index of the last term that ends at or before `offset` (-1 when none), by binary search. */
 export function lastTermBefore(reading: Reading, offset: number): number {
   const terms = reading.analysis.terms;
@@ -131,4 +154,19 @@ export class SpanIndex {
     }
     return candidate >= 0 && end <= this.spans[candidate].end;
   }
+}
+
+const partsCache = new WeakMap<Reading, PhraseMatch<ReadonlySet<GeneralizationPart>>[]>();
+
+/** The generalization vocabulary's matches (groups, scopes, brags…), outside hashtags, once per reading. */
+export function generalizationParts(reading: Reading): PhraseMatch<ReadonlySet<GeneralizationPart>>[] {
+  let parts = partsCache.get(reading);
+  if (!parts) {
+    const terms = reading.analysis.terms;
+    parts = getLexicon()
+      .generalization.matchAll(reading.analysis)
+      .filter((match) => terms[match.firstTerm].hashtag === undefined);
+    partsCache.set(reading, parts);
+  }
+  return parts;
 }

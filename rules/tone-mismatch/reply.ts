@@ -5,7 +5,7 @@ import { findPromotion } from "../../src/text/cues.js";
 import type { Post, ReportDescriptor } from "../../src/types.js";
 import { getLexicon, phraseKey } from "./lexicon.js";
 import { findDiscount } from "./moment.js";
-import { cuesOf, has, read, type Reading } from "./reading.js";
+import { cuesOf, has, read, sequenceAt, type Reading } from "./reading.js";
 
 /** What the post answers: "a complaint", "a message of distress", or undefined for anything else. */
 export function replySourceMood(post: Post): string | undefined {
@@ -43,14 +43,17 @@ function sourceMood(source: Reading): string | undefined {
   return undefined;
 }
 
-/** "Waited 45 min", "stood on the platform for an hour": a wait verb, then a unit of time within six words. */
+/**
+ * "Waited 45 min", "waited on the platform at Central for over an hour": a wait verb, then a unit of time
+ * within ten words of the same sentence.
+ */
 function waitedLong(source: Reading): boolean {
   const { waitVerbs, waitUnits } = getLexicon();
   const terms = source.analysis.terms;
   let lastWait = -Infinity;
   for (let k = 0; k < terms.length; k++) {
     if (waitVerbs.has(terms[k].norm)) lastWait = k;
-    else if (k - lastWait <= 6 && waitUnits.has(terms[k].norm)) return true;
+    else if (k - lastWait <= 10 && source.clauses[k] === source.clauses[lastWait] && waitUnits.has(terms[k].norm)) return true;
   }
   return false;
 }
@@ -98,7 +101,8 @@ function findPromotionOrCheer(reading: Reading): Found | undefined {
     findDiscount(reading) ??
     findPromotion(reading.analysis).find((match) => !weakPromotion.has(phraseKey(match.phrase))) ??
     cuesOf(reading, "pitch")[0] ??
-    getLexicon().plug.matchAll(reading.analysis, { inHashtags: false })[0];
+    getLexicon().plug.matchAll(reading.analysis, { inHashtags: false })[0] ??
+    findLoyaltyPlug(reading);
   if (promotion) return { messageId: "replyPromotion", start: promotion.start, end: promotion.end };
   const cheerful = cuesOf(reading, "cheerful")[0];
   if (cheerful) return { messageId: "replyCheerful", start: cheerful.start, end: cheerful.end };
@@ -112,5 +116,19 @@ function findPromotionOrCheer(reading: Reading): Found | undefined {
     }
   }
   if (first && positive >= 5) return { messageId: "replyCheerful", start: first.start, end: first.end };
+  return undefined;
+}
+
+/** "Earn 2x points on every purchase", "collect bonus miles": a loyalty scheme plugged in a reply. */
+function findLoyaltyPlug(reading: Reading): { start: number; end: number } | undefined {
+  const { loyaltyVerbs, loyaltyRewards } = getLexicon();
+  const terms = reading.analysis.terms;
+  for (let k = 0; k < terms.length; k++) {
+    const verb = sequenceAt(terms, k, loyaltyVerbs);
+    if (!verb) continue;
+    for (let at = k + verb; at < k + verb + 3 && at < terms.length && reading.clauses[at] === reading.clauses[k]; at++) {
+      if (loyaltyRewards.has(terms[at].norm)) return { start: terms[k].start, end: terms[at].end };
+    }
+  }
   return undefined;
 }

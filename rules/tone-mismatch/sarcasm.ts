@@ -2,7 +2,7 @@
 // and praise or thanks inside a negative sentence ("thanks a lot for the outage").
 import type { Post, ReportDescriptor } from "../../src/types.js";
 import { getLexicon, phraseKey } from "./lexicon.js";
-import { clauseNegativity, cuesOf, lastTermBefore, sameClause, type Reading } from "./reading.js";
+import { clauseNegativity, cuesOf, has, lastTermBefore, sameClause, type Reading } from "./reading.js";
 
 const SARCASM_TAGS = new Set(["sarcasm", "sarcastic", "not", "notreally", "sarcasmintended"]);
 
@@ -91,8 +91,13 @@ function findStandalonePraise(reading: Reading): { start: number; end: number } 
   return undefined;
 }
 
-/** "Great, another Monday": a clause that opens with bare praise, a comma, then "another"/"more". */
+/**
+ * "Great, another Monday": a clause that opens with bare praise, a comma, then "another"/"more" —
+ * unless the post shares the hardship ("just what we all needed") or thanks people for bearing it
+ * ("thanks for braving it with us"): that is self-deprecation, aimed at no one.
+ */
 function findIronicInterjection(reading: Reading): { start: number; end: number } | undefined {
+  if (has(reading, "sharedHardship")) return undefined;
   const { terms, text } = reading.analysis;
   const { ironicFollowers } = getLexicon();
   for (const praise of cuesOf(reading, "ironicInterjection", { inHashtags: false })) {

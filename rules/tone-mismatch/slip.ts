@@ -1,8 +1,8 @@
 // The wrong-account slip: personal life (drinking, partying, a partner, a parent) posted on a
 // brand's account, usually by someone who thought they were on their own.
 import type { Post, ReportDescriptor } from "../../src/types.js";
-import { getLexicon } from "./lexicon.js";
-import { cuesOf, type Reading } from "./reading.js";
+import { getLexicon, normalizeEmoji } from "./lexicon.js";
+import { cuesOf, sequenceBefore, type Reading } from "./reading.js";
 
 /**
  * A brand's account: one marked `owner: brand`, or one with no owner given when the config names a
@@ -18,7 +18,7 @@ export function isBrandAccount(post: Post): boolean {
 
 export function checkSlip(post: Post, reading: Reading): ReportDescriptor[] {
   if (!isBrandAccount(post)) return [];
-  const spot = cuesOf(reading, "personal")[0] ?? stemInHashtag(reading);
+  const spot = cuesOf(reading, "personal")[0] ?? stemInHashtag(reading) ?? findDrunk(reading);
   if (!spot) return [];
   return [
     {
@@ -35,4 +35,27 @@ export function checkSlip(post: Post, reading: Reading): ReportDescriptor[] {
 function stemInHashtag(reading: Reading): { start: number; end: number } | undefined {
   const { hashtagStems } = getLexicon();
   return reading.analysis.hashtags.find((hashtag) => hashtagStems.some((stem) => hashtag.tag.includes(stem)));
+}
+
+const FIRST_PERSON_SINGULAR = new Set(["i", "i'm", "im", "me", "my", "i've", "i'd", "ive", "myself"]);
+
+/**
+ * "i was well hammered at the staff party 🍺", "so locked last night 🥴": an everyday word for drunk
+ * after a lead, in a post that speaks of drink in the first person singular. "Locked out", "got
+ * hammered 4-0" and "smashed it" are not drunk.
+ */
+function findDrunk(reading: Reading): { start: number; end: number } | undefined {
+  const { drunk } = getLexicon();
+  const { terms, emoji, words } = reading.analysis;
+  if (!words.some((word) => FIRST_PERSON_SINGULAR.has(word.norm))) return undefined;
+  const aboutDrink = emoji.some((token) => drunk.drinkEmoji.has(normalizeEmoji(token.text))) || drunk.drinkWords.test(reading.analysis);
+  if (!aboutDrink) return undefined;
+  for (let k = 1; k < terms.length; k++) {
+    if (terms[k].hashtag !== undefined || !drunk.words.has(terms[k].norm)) continue;
+    const lead = sequenceBefore(terms, k, drunk.leads);
+    const next = terms[k + 1];
+    const blocked = next !== undefined && reading.clauses[k + 1] === reading.clauses[k] && (drunk.blockers.has(next.norm) || /^\d/.test(next.norm));
+    if (lead && !blocked) return { start: terms[k - lead].start, end: terms[k].end };
+  }
+  return undefined;
 }

@@ -18,6 +18,14 @@ const CONTRACTED_ENDINGS = ["n't", "'re", "'ve", "'ll", "'d", "'m"];
 const CONTRACTED_S = new Set(["it", "that", "let", "there", "here", "what", "who", "he", "she", "where", "how", "when", "why", "everyone", "nobody", "someone"]);
 const APOSTROPHELESS = new Set(["dont", "didnt", "doesnt", "isnt", "arent", "wasnt", "youre", "theyre", "thats", "whats", "im", "ive", "couldnt", "shouldnt", "wouldnt"]);
 
+const KEYCAP = /^[0-9#*]\uFE0F?\u20E3$/u;
+
+/** Emoji that count toward the voice's limit: a lone keycap is a figure ("2️⃣ goals"); a series of them ("1️⃣ … 2️⃣ …") is decoration. */
+function countedEmoji(emoji: Token[]): Token[] {
+  const keycaps = emoji.filter((token) => KEYCAP.test(token.text));
+  return keycaps.length === 1 ? emoji.filter((token) => token !== keycaps[0]) : emoji;
+}
+
 const MESSAGE_OF: Record<CountLimit, string> = {
   maxExclamations: "voiceExclamations",
   maxCapsWords: "voiceCaps",
@@ -32,7 +40,7 @@ export function checkVoice(post: Post, reading: Reading, voice: VoiceProfile, op
   const measures: Record<CountLimit, () => Spot[]> = {
     maxExclamations: () => exclamations(reading.analysis.tokens),
     maxCapsWords: () => shoutedWords(reading, post, options),
-    maxEmoji: () => reading.analysis.emoji,
+    maxEmoji: () => countedEmoji(reading.analysis.emoji),
     maxSlang: () => slang(reading, options),
     maxFirstPersonSingular: () => reading.analysis.words.filter((word) => FIRST_PERSON_SINGULAR.has(word.norm)),
     maxContractions: () => reading.analysis.words.filter(isContraction),

@@ -369,6 +369,80 @@ describe("tone-mismatch sentiment", () => {
   });
 });
 
+describe("tone-mismatch moments named by a sentence's shape", () => {
+  it("reads a loss of a person, a named death or prayers for a named place as a moment, not a score or an idiom", () => {
+    expect(ids("We said goodbye to our dear friend Tomás this week. Flat whites are 2 for 1 today in his memory ☕")).toEqual(["momentPromotion"]);
+    expect(ids("RIP Joan Kerr 🕊️ Sundaes 20% off all weekend in her honour!")).toEqual(["momentPromotion"]);
+    expect(ids("Praying for everyone in Derna tonight 🙏 Use code HOPE for 15% off.")).toEqual(["momentPromotion"]);
+    expect(ids("We lost 3-0 at home. Tickets for Saturday are 20% off, let's go! 🎉")).toEqual([]);
+    expect(ids("RIP my diet 😭 Our triple-choc cookie is here, 2 for $5!")).toEqual([]);
+    expect(ids("Fresh tracks tomorrow? #PrayForSnow ❄️ Lift passes 20% off today only")).toEqual([]);
+  });
+
+  it("ties a hazard to its place or aftermath, but not weather brands rightly sell around", () => {
+    expect(ids("Smoke haze over Canberra again 😷 Lozenges are buy one get one free, shop now!")).toEqual(["momentPromotion"]);
+    expect(ids("Storm damage across the coast is heartbreaking. Generators 40% off this week")).toEqual(["momentPromotion"]);
+    expect(ids("Heatwave in Perth this weekend? Iced coffees are 2 for $9 ☀️")).toEqual([]);
+  });
+
+  it("needs a cue beside a feeling of grief: hyperbole about a flavour is no moment", () => {
+    expect(ids("Heartbroken 💔 the pumpkin latte is sold out, but our apple cider is 20% off!")).toEqual([]);
+    expect(ids("Heartbroken by the floods in Lismore 💔 Our winter range is 20% off!")).toEqual(["momentPromotion"]);
+  });
+
+  it("reads the brand's own safety scare in any tense, and a calm recall notice as clean", () => {
+    expect(ids("Update: we're recalling the Cosy lamp because it can overheat. Good news: our lighting sale starts today!")).toEqual(["momentPromotion"]);
+    expect(ids("Recall notice: batch 88 may contain undeclared cashews. Please return it for a refund.")).toEqual([]);
+  });
+
+  it("warns about buying to give, and reads giving as care, not cheer", () => {
+    const [violation] = runRule(rule, "Thinking of everyone affected by the fires. For every sunhat sold this month we'll donate $5 to the recovery fund.");
+    expect(violation.messageId).toBe("momentCharity");
+    expect(violation.severity).toBe(1);
+    expect(ids("Our hearts are with Tuncurry tonight. We're donating blankets and meals to the evacuation centre.")).toEqual([]);
+  });
+});
+
+describe("tone-mismatch contempt as a sentence shape", () => {
+  it("reads dismissals of customers whatever their words", () => {
+    expect(ids("People who can't use a self-checkout should honestly just stay at home.")).toEqual(["contempt"]);
+    expect(ids("Someone parked across our loading bay again. Ugh, some people.")).toEqual(["contempt"]);
+    expect(ids("Our baristas are not your servants. Say please.")).toEqual(["contempt"]);
+    expect(ids("People who feel unwell should stay at home and call 111.")).toEqual([]);
+    expect(ids("We're not your average bakery 🥐")).toEqual([]);
+  });
+
+  it("reads people condemned as a kind, and a place put down", () => {
+    expect(ids("Dog walkers are basically criminals around here 🙄")).toEqual(["generalization"]);
+    expect(ids("Sorry, but Galway has never had a proper bagel shop and it never will")).toEqual(["generalization"]);
+    expect(ids("Galway has never had a proper bagel shop. Until today!")).toEqual([]);
+    expect(ids("Dog walkers are basically family to us 🐶")).toEqual([]);
+  });
+
+  it("keeps “learn to read” innocent when someone is helped to learn", () => {
+    expect(ids("New on the blog: 5 ways to help your toddler learn to read through play 📚")).toEqual([]);
+    expect(ids("@sam learn to read, the offer ended yesterday.")).toEqual(["contempt"]);
+  });
+
+  it("reads “Great, another…” shared with the fans as self-deprecation", () => {
+    expect(ids("Perfect, more rain for the fixture. Thanks for braving it with us, everyone 🌧️")).toEqual([]);
+    expect(ids("Great, another customer who thinks the returns window is a suggestion 🙄")).toEqual(["sarcasm"]);
+  });
+});
+
+describe("tone-mismatch voice presets after a blind set", () => {
+  it("allows one contraction in the formal voice, not two", () => {
+    const brand = { name: "Fairhaven Insurance", voice: "formal" };
+    expect(ids({ text: "We're sorry for the inconvenience. The service has been restored.", brand })).toEqual([]);
+    expect(ids({ text: "We're sorry, but we can't process claims online today.", brand })).toEqual(["voiceContractions"]);
+  });
+
+  it("reads a lone keycap as a figure and a series of them as decoration", () => {
+    expect(ids({ text: "⚽ 2️⃣ goals, 3 points 🔵⚪🔵⚪🔵", brand: { voice: "playful" } })).toEqual([]);
+    expect(ids({ text: "1️⃣ Tap Scan 2️⃣ Point at the code 3️⃣ Done! 🎉", brand: { voice: "friendly" } })).toEqual(["voiceEmoji"]);
+  });
+});
+
 describe("tone-mismatch robustness", () => {
   it("stays linear on long adversarial input", () => {
     const inputs = ["no one here ".repeat(20000), "thanks a lot outage ".repeat(10000), "/s".repeat(50000), "😂".repeat(50000), "A".repeat(200000)];
