@@ -111,13 +111,22 @@ export function brandTerms(analysis: Analysis, profile: BrandProfile): Term[] {
 
 // A cheap first pass, so that posts that never name the brand cost no copy of their terms.
 function mayNameBrand(analysis: Analysis, profile: BrandProfile): boolean {
+  const { firstWords, compact } = profile;
   for (const mention of analysis.mentions) if (profile.handles.has(mention.norm)) return true;
+  // A whole tag holds every part of it: one look per hashtag.
+  for (const hashtag of analysis.hashtags) if (compact.some((form) => hashtag.tag.includes(form))) return true;
   for (const term of analysis.terms) {
-    if (profile.firstWords.has(term.norm) || profile.firstWords.has(withoutPossessive(term.norm))) return true;
-    if (term.hashtag !== undefined && profile.compact.some((form) => term.norm.includes(form))) return true;
+    if (term.hashtag !== undefined) continue;
+    const norm = term.norm;
+    if (firstWords.has(norm)) return true;
+    if (norm.charCodeAt(norm.length - 1) === APOSTROPHE || norm.charCodeAt(norm.length - 2) === APOSTROPHE) {
+      if (firstWords.has(withoutPossessive(norm))) return true;
+    }
   }
   return false;
 }
+
+const APOSTROPHE = 39;
 
 function withoutPossessive(norm: string): string {
   if (norm.endsWith("'s")) return norm.slice(0, -2);

@@ -6,7 +6,7 @@ import { type Analysis, analyze } from "../../src/text/analysis.js";
 import type { Token } from "../../src/text/tokenize.js";
 import type { AccountOwner, Author, Post, Rule, RuleContext } from "../../src/types.js";
 import { type BrandProfile, brandProfile, brandTerms, isBrandTerm, mentionsBrand } from "./brand-terms.js";
-import { agencyDisclosed, findSignature } from "./signature.js";
+import { agencyDisclosed, describesOutsider, findSignature } from "./signature.js";
 import { burial, findSponsorshipDisclosures, type FoundDisclosure, hashtagRuns, type Jurisdiction } from "./sponsorship.js";
 import { vocabulary, type Vocabulary } from "./vocabulary.js";
 import { findStaffClaims } from "./staff-claims.js";
@@ -58,8 +58,10 @@ const rule: Rule = {
     if (!kind && post.sponsored !== true) return;
     const profile = brandProfile(post.brand);
     const vocab = vocabulary();
-    // The analysis with every mention of the brand folded into one term, for {brand} phrases.
-    const view = { ...post.analysis, terms: brandTerms(post.analysis, profile) };
+    // The analysis with every mention of the brand folded into one term, for {brand} phrases
+    // (the post's own analysis when it never names the brand, so cached views of it are shared).
+    const terms = brandTerms(post.analysis, profile);
+    const view = terms === post.analysis.terms ? post.analysis : { ...post.analysis, terms };
     const owner = accountOwner(post, profile);
     const lint: Lint = { post, author, context, vocab, view, profile };
 
@@ -101,9 +103,12 @@ function personalWord(lint: Lint): Token | undefined {
 function authorOf(author: unknown): Author | undefined {
   if (typeof author !== "object" || author === null) return undefined;
   const fields = author as Record<string, unknown>;
-  const text = (value: unknown) => (typeof value === "string" && value.trim() !== "" ? value : undefined);
-  const kind = text(fields.kind) as Author["kind"];
-  return { kind, name: text(fields.name), organization: text(fields.organization), initials: text(fields.initials) };
+  const kind = textField(fields.kind) as Author["kind"];
+  return { kind, name: textField(fields.name), organization: textField(fields.organization), initials: textField(fields.initials) };
+}
+
+function textField(value: unknown): string | undefined {
+  return typeof value === "string" && value.trim() !== "" ? value : undefined;
 }
 
 // The account's owner as configured, or known from the brand's handles.
@@ -121,7 +126,7 @@ function reportImpersonation(lint: Lint, brandAccount: boolean): boolean {
   let claims: Array<{ start: number; end: number }> = findStaffClaims(view, vocab, { ourIsTheBrand: brandAccount, personal });
   // "our CEO", "our staff": on the writer's own account "our" is their own employer's.
   if (claims.length === 0 && personal) claims = vocab.staffWhenPersonal.matchAll(view).filter((match) => brandAccount || spanHasBrand(view, match));
-  if (claims.length === 0 || agencyDisclosed(view, author, profile, vocab)) return false;
+  if (claims.length === 0 || agencyDisclosed(view, author, profile, vocab) || (brandAccount && describesOutsider(view, author, vocab))) return false;
   for (const claim of claims) {
     context.report({
       messageId: "impersonation",
@@ -143,14 +148,14 @@ function checkPersonalReply(lint: Lint): void {
   const { author, context, vocab, view, profile } = lint;
   const word = personalWord(lint);
   const phrases = context.settings.disclosure?.phrases;
-  const signature = findSignature(view, author, Array.isArray(phrases) ? phrases : undefined, vocab);
+  const signature = findSignature(view, author, Array.isArray(phrases) ? phrases : undefined, vocab, word !== undefined);
   if (signature.signed) return;
   if (signature.mismatch) {
     const { start, end, found, expected } = signature.mismatch;
     context.report({ messageId: "signature-mismatch", data: { found, expected }, start, end, severity: "warn", suggestion: `^${expected}` });
     return;
   }
-  if (!word || agencyDisclosed(view, author, profile, vocab)) return;
+  if (!word || agencyDisclosed(view, author, profile, vocab) || describesOutsider(view, author, vocab)) return;
   const initials = author?.initials;
   context.report({
     messageId: "unsigned-reply",

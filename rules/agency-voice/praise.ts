@@ -106,7 +106,7 @@ function endsByStart(matches: Array<{ start: number; end: number }>): Map<number
 const CLAUSE_END_RE = /^\s*(?:[\n.!?,;)…]|\p{Extended_Pictographic})/u;
 const END_LOOK = 64;
 
-function endsClause(text: string, from: number, next: Term | undefined): boolean {
+export function endsClause(text: string, from: number, next: Term | undefined): boolean {
   const to = next ? next.start : Math.min(text.length, from + END_LOOK);
   const rest = text.slice(from, to);
   return CLAUSE_END_RE.test(rest) || (to === text.length && rest.trim() === "");
@@ -185,3 +185,107 @@ function brandInSentence(terms: Term[], from: number, step: number, sentence: nu
   }
   return false;
 }
+
+// Punctuation between two words of a noun phrase that ends it.
+const PHRASE_BREAK_RE = /[,;:.!?()[\]\n—–]/;
+
+/**
+ * The brand judged by name: the brand as the subject of a quality word at the end of a clause
+ * ("the Acme app is slick", "Acme's prices are fair", "Acme is so good"), a verdict right after
+ * the brand ("Acme 100%", "Acme, hands down."), or the people behind it hailed ("absolute
+ * legends", "you heroes"). The quality words are praise only when said of the brand: "the roads
+ * are slick", "the weather is good" are not.
+ */
+export function findBrandVerdicts(analysis: Analysis, vocab: Vocabulary): PraiseShape[] {
+  const { terms, text } = analysis;
+  const shapes: PraiseShape[] = [];
+  for (let at = 0; at < terms.length; at++) {
+    const term = terms[at];
+    if (term.hashtag !== undefined) continue;
+    if (vocab.praiseNouns.has(term.norm)) {
+      const hailed = hailedBy(terms, at, vocab);
+      if (hailed !== undefined) shapes.push({ firstTerm: at, start: terms[hailed].start, end: term.end });
+      continue;
+    }
+    if (!isBrandTerm(term)) continue;
+    const shape = subjectPraise(analysis, at, vocab) ?? (term.norm === BRAND_WORD ? verdictAfter(text, terms, at, vocab) : undefined);
+    if (shape) shapes.push(shape);
+  }
+  return shapes;
+}
+
+// "absolute legends", "what a lifesaver", "you stars": the index of the word that hails.
+function hailedBy(terms: Term[], at: number, vocab: Vocabulary): number | undefined {
+  let before = at - 1;
+  if (before > 0 && ARTICLES.has(terms[before].norm)) before--;
+  const word = terms[before];
+  return before >= 0 && word.hashtag === undefined && vocab.praiseHailers.has(word.norm) ? before : undefined;
+}
+
+// The brand, up to `subjectReach` words of its noun phrase, a linking word, intensifiers, and a
+// quality word at the end of the clause.
+function subjectPraise(analysis: Analysis, brand: number, vocab: Vocabulary): PraiseShape | undefined {
+  const { terms, text } = analysis;
+  const before = terms[brand - 1];
+  if (before && before.hashtag === undefined && vocab.prepositions.has(before.norm)) return undefined;
+  const last = Math.min(terms.length - 1, brand + 1 + vocab.subjectReach);
+  for (let at = brand + 1; at <= last; at++) {
+    const term = terms[at];
+    if (term.hashtag !== undefined || PHRASE_BREAK_RE.test(text.slice(terms[at - 1].end, term.start))) return undefined;
+    if (!vocab.subjectLinks.has(term.norm)) {
+      if (vocab.subjectStops.has(term.norm) || vocab.prepositions.has(term.norm) || isBrandTerm(term)) return undefined;
+      continue;
+    }
+    let quality = at + 1;
+    while (quality < terms.length && quality <= at + 2 && vocab.qualityAdverbs.has(terms[quality].norm)) quality++;
+    const word = terms[quality];
+    if (!word || word.hashtag !== undefined || !vocab.qualityWords.has(word.norm)) return undefined;
+    const next = terms[quality + 1];
+    // "the Acme app is good?" asks.
+    if (text.slice(word.end, next ? next.start : text.length).trimStart().startsWith("?")) return undefined;
+    const closes = endsClause(text, word.end, next) || (next !== undefined && next.hashtag === undefined && vocab.qualityTails.has(next.norm) && !PHRASE_BREAK_RE.test(text.slice(word.end, next.start)));
+    return closes ? { firstTerm: quality, start: terms[brand].start, end: word.end } : undefined;
+  }
+  return undefined;
+}
+
+// "Acme 100%", "Acme, every time.": a verdict of up to three words right after the brand (a comma
+// may stand between), ending its clause. "Acme 100% recycled" describes a product.
+function verdictAfter(text: string, terms: Term[], brand: number, vocab: Vocabulary): PraiseShape | undefined {
+  if (!opensClause(text, terms, brand) && !(vocab.verdictLeads.has(terms[brand - 1].norm) && opensClause(text, terms, brand - 1))) return undefined;
+  const gap = terms[brand + 1] ? text.slice(terms[brand].end, terms[brand + 1].start) : "";
+  if (!VERDICT_GAP_RE.test(gap)) return undefined;
+  let phrase = "";
+  for (let at = brand + 1; at < Math.min(terms.length, brand + 4); at++) {
+    if (terms[at].hashtag !== undefined || (at > brand + 1 && !SPACES_RE.test(text.slice(terms[at - 1].end, terms[at].start)))) return undefined;
+    phrase = phrase ? `${phrase} ${terms[at].norm}` : terms[at].norm;
+    if (vocab.brandVerdicts.has(phrase) && endsClause(text, terms[at].end, terms[at + 1])) return { firstTerm: brand + 1, start: terms[brand].start, end: terms[at].end };
+  }
+  return undefined;
+}
+
+// The term starts the post (maybe after handles or emoji) or follows punctuation that closes a
+// clause, a line break or an emoji.
+function opensClause(text: string, terms: Term[], at: number): boolean {
+  if (at === 0) return true;
+  if (terms[at - 1].hashtag !== undefined) return false;
+  const gap = text.slice(terms[at - 1].end, terms[at].start);
+  if (gap.includes("\n")) return true;
+  const last = lastCharacter(gap.trimEnd());
+  return last !== "" && (CLAUSE_PUNCT.includes(last) || EMOJI_RE.test(last));
+}
+
+// The last character of a string, a whole emoji included ("👋", "❤️").
+function lastCharacter(text: string): string {
+  let end = text.length;
+  if (text[end - 1] === "\ufe0f") end--;
+  const code = text.charCodeAt(end - 1);
+  const start = code >= 0xdc00 && code <= 0xdfff ? end - 2 : end - 1;
+  return text.slice(Math.max(0, start), end);
+}
+
+const CLAUSE_PUNCT = ".!?,;:(…";
+const EMOJI_RE = /^\p{Extended_Pictographic}$/u;
+const VERDICT_GAP_RE = /^,? *$/;
+const SPACES_RE = /^ +$/;
+const ARTICLES = new Set(["a", "an"]);

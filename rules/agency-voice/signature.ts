@@ -57,11 +57,28 @@ const INITIALS_MARKS = new Set([...DASHES, "/", "*"]);
 const INITIALS_RE = /^\p{L}{1,4}$/u;
 const SIGN_OFF_WORDS = 6;
 
-/** A signature matching the author, or a brand-approved disclosure phrase from the config. */
-export function findSignature(analysis: Analysis, author: Author | undefined, configured: string[] | undefined, vocab: Vocabulary): SignatureCheck {
+/**
+ * A signature matching the author, or a brand-approved disclosure phrase from the config. Without
+ * a personal voice only a caret signature with the wrong initials matters: the names and phrases
+ * that would sign the post are looked for only then.
+ */
+export function findSignature(analysis: Analysis, author: Author | undefined, configured: string[] | undefined, vocab: Vocabulary, personal = true): SignatureCheck {
+  const mismatch = caretSignature(analysis, author);
+  if (mismatch === SIGNED) return { signed: true };
+  if (!personal && !mismatch) return { signed: false };
   if (configured && configuredPhrases(configured).test(analysis)) return { signed: true };
-  const expected = expectedInitials(author);
   const firstName = author?.name ? phraseWords(author.name)[0] : undefined;
+  if (firstName && namesAuthor(analysis, firstName, vocab)) return { signed: true };
+  if (!firstName && (signsOff(analysis.text, analysis.tokens) || introducesSomeone(analysis, vocab))) return { signed: true };
+  return mismatch ? { signed: false, mismatch } : { signed: false };
+}
+
+const SIGNED = "signed";
+
+// "^DK", "-DK" with the author's initials (SIGNED), a caret signature with someone else's (the
+// mismatch), or neither.
+function caretSignature(analysis: Analysis, author: Author | undefined): SignatureCheck["mismatch"] | typeof SIGNED | undefined {
+  const expected = expectedInitials(author);
   const { tokens } = analysis;
   let mismatch: SignatureCheck["mismatch"];
   for (let index = 0; index < tokens.length - 1; index++) {
@@ -72,15 +89,13 @@ export function findSignature(analysis: Analysis, author: Author | undefined, co
       const end = initialsEnd(tokens, index + 1);
       const written = analysis.text.slice(next.start, end);
       const found = written.replace(/\./g, "").toUpperCase();
-      if (!expected || found === expected) return { signed: true };
+      if (!expected || found === expected) return SIGNED;
       mismatch ??= { start: mark.start, end, found: `^${written}`, expected };
     } else if (INITIALS_MARKS.has(mark.text) && expected && next.text === expected) {
-      return { signed: true }; // "-DK"
+      return SIGNED; // "-DK"
     }
   }
-  if (firstName && namesAuthor(analysis, firstName, vocab)) return { signed: true };
-  if (!firstName && (signsOff(analysis.text, tokens) || introducesSomeone(analysis, vocab))) return { signed: true };
-  return mismatch ? { signed: false, mismatch } : { signed: false };
+  return mismatch;
 }
 
 // "^DK" or "^D.K.": letters and dots written together, up to four letters.
@@ -112,6 +127,7 @@ function namesAuthor(analysis: Analysis, firstName: string, vocab: Vocabulary): 
     if (token.kind !== "word" || token.norm !== firstName) continue;
     const previous = tokens[index - 1];
     if (previous?.kind === "punct" && (DASHES.has(previous.text) || previous.text === "^")) return true;
+    if (previous?.kind === "word" && vocab.introductionsBefore.has(previous.norm)) return true; // "a quick one from Dana"
     const following = tokens[index + 1];
     if (following?.kind === "word" && vocab.introductionsAfter.has(following.norm)) return true;
     if (isLastWord(tokens, index) && previous?.kind === "punct") return true; // "… be in touch. Hannah"
@@ -121,6 +137,40 @@ function namesAuthor(analysis: Analysis, firstName: string, vocab: Vocabulary): 
   }
   return false;
 }
+
+/**
+ * On the brand's account, the writer saying they are not staff: "I'm a freelancer", "as the
+ * agency's community manager", or their name with an outsider's role ("Priya, the freelance
+ * writer behind our socials"). With a configured name only that name counts.
+ */
+export function describesOutsider(view: Analysis, author: Author | undefined, vocab: Vocabulary): boolean {
+  const { terms, text } = view;
+  const outsiderWithin = (from: number) => {
+    for (let at = from; at < Math.min(terms.length, from + vocab.outsiderReach); at++) {
+      const term = terms[at];
+      if (term.hashtag !== undefined || vocab.endorsementNegators.has(term.norm) || (at > from && OUTSIDER_BREAK_RE.test(text.slice(terms[at - 1].end, term.start)))) return false;
+      // "I'm calling the agency": a verb, not a description of the writer.
+      if (term.norm.length > 4 && term.norm.endsWith("ing") && !vocab.outsiderWords.has(term.norm)) return false;
+      if (vocab.outsiderWords.has(term.norm)) return true;
+    }
+    return false;
+  };
+  for (const frame of vocab.selfFrames.matchAll(view, { inHashtags: false })) {
+    const after = frame.firstTerm + frame.termCount;
+    if (after < terms.length && !OUTSIDER_BREAK_RE.test(text.slice(terms[after - 1].end, terms[after].start)) && outsiderWithin(after)) return true;
+  }
+  const firstName = author?.name ? phraseWords(author.name)[0] : undefined;
+  for (let at = 0; at + 1 < terms.length; at++) {
+    const name = terms[at];
+    if (name.hashtag !== undefined || (firstName ? name.norm !== firstName : name.text[0] === name.norm[0])) continue;
+    if (APPOSITIVE_RE.test(text.slice(name.end, terms[at + 1].start)) && outsiderWithin(at + 1)) return true;
+  }
+  return false;
+}
+
+// An appositive after a name: "Priya, the …", "Sam (freelance …)", "Sam — agency …".
+const APPOSITIVE_RE = /^\s*[,(—–|/-]\s*$/;
+const OUTSIDER_BREAK_RE = /[.!?;:()[\]\n]/;
 
 // Without a configured name: "I'm Dana from Brightside", "this is Sam, from the social team".
 const AFTER_NAME = new Set(["from", "at", "with", "of", ",", "!", ".", "-", "–", "—"]);

@@ -2,6 +2,7 @@
 // judging where it sits: before the platform's "more" cut, or lost in a block of hashtags.
 import type { Analysis, Term } from "../../src/text/analysis.js";
 import { type BrandProfile, isBrandTerm } from "./brand-terms.js";
+import { findThanksToBrand } from "./thanks.js";
 import type { Clarity, SponsorshipEntry, Vocabulary } from "./vocabulary.js";
 
 export type Jurisdiction = "us" | "uk";
@@ -36,8 +37,8 @@ export function findSponsorshipDisclosures(analysis: Analysis, profile: BrandPro
       found.push(disclosure(match.value, jurisdiction, match.start, match.end, analysis.text.slice(match.start, match.end)));
     }
   }
-  const thanks = thanksToBrand(analysis.text, terms, vocab);
-  if (thanks) found.push({ entry: THANKS, clarity: "ambiguous", ...thanks, text: analysis.text.slice(thanks.start, thanks.end) });
+  const thanks = findThanksToBrand(analysis.text, terms, vocab);
+  if (thanks) found.push({ entry: THANKS, clarity: "ambiguous", start: thanks.start, end: thanks.end, text: analysis.text.slice(thanks.start, thanks.end) });
   // All-lower-case tags the part splitter cannot open: #paidpartnership, #acmeambassador.
   const matched = new Set(found.map((d) => d.hashtag));
   analysis.hashtags.forEach((hashtag, index) => {
@@ -50,24 +51,6 @@ export function findSponsorshipDisclosures(analysis: Analysis, profile: BrandPro
 
 const THANKS: SponsorshipEntry = { phrase: "thanks {brand}", us: "ambiguous", uk: "ambiguous", thanks: true };
 
-// "Thank you so much to the whole Greenleaf team": thanks, then the brand a few words on. "Thanks
-// to the Greenleaf oil" is a cause, not gratitude: after "thanks to" the brand must come at once.
-// The thanks ends with its sentence or its brackets: "(sponsored by the PTA, thank you!!) had a
-// @brand stall" thanks the PTA.
-function thanksToBrand(text: string, terms: Term[], vocab: Vocabulary): { start: number; end: number } | undefined {
-  for (let at = 0; at < terms.length; at++) {
-    if (terms[at].hashtag !== undefined || !vocab.gratitude.has(terms[at].norm)) continue;
-    if (terms[at].norm === "thanks" && terms[at + 1]?.norm === "to") continue;
-    const end = Math.min(terms.length, at + 1 + vocab.gratitudeReach);
-    for (let next = at + 1; next < end; next++) {
-      if (SENTENCE_BREAK_RE.test(text.slice(terms[next - 1].end, terms[next].start))) break;
-      if (isBrandTerm(terms[next])) return { start: terms[at].start, end: terms[next].end };
-    }
-  }
-  return undefined;
-}
-
-const SENTENCE_BREAK_RE = /[.!?)\]\n]/;
 const CLAUSE_BREAK_RE = /[,;:.!?()[\]\n—–]/;
 const PARTY_LINKS = new Set(["by", "with"]);
 // Words that may stand between "by" and the party's name: "sponsored by the PTA".

@@ -35,8 +35,14 @@ interface Found extends StaffClaim {
 export function findStaffClaims(analysis: Analysis, vocab: Vocabulary, context: ClaimContext): StaffClaim[] {
   const reader = new ClaimReader(analysis, vocab, context);
   const found: Found[] = vocab.staff.matchAll(analysis).map((match) => ({ start: match.start, end: match.end, namesBrand: spanNamesBrand(analysis.terms, match.firstTerm, match.firstTerm + match.termCount) }));
-  found.push(...reader.roles(), ...reader.work());
-  if (context.ourIsTheBrand) found.push(...reader.premises(), ...reader.bosses(), ...reader.meetings());
+  found.push(...reader.roles());
+  // Work, seats, bosses and meetings are all said in the writer's own first person ("I work",
+  // "my desk", "asked me"): a post without such a word (most brand posts) skips them.
+  if (context.personal) {
+    found.push(...reader.work());
+    if (context.ourIsTheBrand) found.push(...reader.premises(), ...reader.bosses(), ...reader.meetings());
+  }
+  if (found.length === 0) return [];
   const counts = context.ourIsTheBrand || mentionsBrand(analysis.terms);
   const claims = found.filter((claim) => claim.namesBrand || counts).sort((a, b) => a.start - b.start);
   // One report per place in the text: a phrase and a shape often find the same claim.
@@ -68,11 +74,13 @@ class ClaimReader {
   roles(): Found[] {
     const { vocab, terms } = this;
     const found: Found[] = [];
+    const frames = this.words(vocab.selfFrames);
+    if (frames.length === 0) return found;
     const employees = startsAt(vocab.employeeNouns.matchAll(this.analysis));
     const jobs = startsAt(vocab.jobNouns.matchAll(this.analysis));
     const worksHere = startsAt(vocab.worksHereWho.matchAll(this.analysis));
     const membership = startsAt(vocab.membership.matchAll(this.analysis));
-    for (const frame of this.words(vocab.selfFrames)) {
+    for (const frame of frames) {
       const after = frame.firstTerm + frame.termCount;
       for (let at = after; at < after + vocab.roleReach && this.continues(at - 1, at); at++) {
         // "I'm the Acme account manager" is the agency's job; "I'm reading the Acme guide" a verb.
@@ -115,7 +123,23 @@ class ClaimReader {
 
   private worksHere(match: PhraseMatch<true> | undefined): number | undefined {
     if (!match) return undefined;
-    return this.brandOrHere(match.firstTerm + match.termCount);
+    return this.workplace(match.firstTerm + match.termCount);
+  }
+
+  // After a work verb: the brand or "here" at once, or after the work itself ("works the counter
+  // at Acme", "I work weekends here"). A preposition that points elsewhere ("with", "near", "out")
+  // or a link to someone else ("at a skatepark") ends the look.
+  private workplace(after: number): number | undefined {
+    const { terms, vocab } = this;
+    const direct = this.brandOrHere(after);
+    if (direct !== undefined) return direct;
+    for (let at = after; at <= after + vocab.workObjectReach && this.continues(at - 1, at); at++) {
+      const norm = terms[at].norm;
+      if (at > after && vocab.workHere.has(norm)) return at;
+      if (vocab.workLinks.has(norm)) return this.continues(at, at + 1) && isBrandTerm(terms[at + 1]) ? at + 1 : undefined;
+      if (vocab.workObjectBreakers.has(norm) || vocab.roleBreakers.has(norm) || vocab.firstPerson.has(norm) || isBrandTerm(terms[at]) || this.isVerb(at)) return undefined;
+    }
+    return undefined;
   }
 
   // "here", "there", the brand, or "at/for" and the brand, at `at`: the index of the last term.
@@ -155,7 +179,7 @@ class ClaimReader {
       const after = claim.firstTerm + claim.termCount;
       // "I've been with the club": the link is part of the claim ("I work with Acme" is an agency's).
       const linked = vocab.workLinks.has(terms[after - 1].norm) || terms[after - 1].norm === "with";
-      let end = linked ? (this.continues(after - 1, after) && isBrandTerm(terms[after]) ? after : undefined) : this.brandOrHere(after);
+      let end = linked ? (this.continues(after - 1, after) && isBrandTerm(terms[after]) ? after : undefined) : this.workplace(after);
       if (end === undefined && this.context.ourIsTheBrand) {
         if (linked) end = this.organization(after);
         else if (vocab.workLinks.has(terms[after]?.norm ?? "") && this.continues(after - 1, after)) end = this.organization(after + 1);
@@ -191,10 +215,11 @@ class ClaimReader {
         break;
       }
     }
-    const places = startsAt(vocab.placeNouns.matchAll(this.analysis));
+    let places: Map<number, PhraseMatch<true>> | undefined;
     for (const frame of this.words(vocab.presenceFrames)) {
       const at = frame.firstTerm + frame.termCount;
       if (!this.continues(at - 1, at) || !(isBrandTerm(terms[at]) || terms[at].norm === "our")) continue;
+      places ??= startsAt(vocab.placeNouns.matchAll(this.analysis));
       for (let next = at + 1; next <= at + 3 && this.continues(next - 1, next); next++) {
         const place = places.get(next);
         if (!place) continue;
@@ -227,9 +252,10 @@ class ClaimReader {
     const { vocab, terms } = this;
     if (!this.context.personal) return [];
     const found: Found[] = [];
-    const meetings = startsAt(vocab.meetingNouns.matchAll(this.analysis));
+    let meetings: Map<number, PhraseMatch<true>> | undefined;
     for (let at = 0; at + 1 < terms.length; at++) {
       if (!vocab.meetingLinks.has(terms[at].norm) || terms[at + 1].norm !== "our" || !this.continues(at, at + 1)) continue;
+      meetings ??= startsAt(vocab.meetingNouns.matchAll(this.analysis));
       for (let next = at + 2; next <= at + 2 + vocab.meetingReach && this.continues(next - 1, next); next++) {
         const meeting = meetings.get(next);
         if (!meeting) continue;

@@ -28,9 +28,14 @@ interface DisclosureData {
   agency: string[];
   onBehalfOf: string;
   onBehalfOfReach: number;
+  outsiderWords: string[];
+  outsiderReach: number;
   genericOrganizationWords: string[];
   gratitude: string[];
   gratitudeReach: number;
+  gratitudeScan: number;
+  gratitudeFillers: string[];
+  gratitudeObjectLinks: string[];
 }
 
 interface ImpersonationData {
@@ -52,6 +57,8 @@ interface ImpersonationData {
   workClaims: string[];
   workLinks: string[];
   workHere: string[];
+  workObjectReach: number;
+  workObjectBreakers: string[];
   orgDeterminers: string[];
   orgReach: number;
   orgNouns: string[];
@@ -74,6 +81,7 @@ interface VoiceData {
   romanNumeral: string[];
   introductions: string[];
   introductionsAfter: string[];
+  introductionsBefore: string[];
   endorsement: string[];
   negationReversal: string;
   negators: string[];
@@ -92,6 +100,8 @@ interface VoiceData {
   notices: string[];
   promotionNouns: string[];
   determiners: string[];
+  modifierReach: number;
+  phraseOpeners: string[];
   predicateLinks: string[];
   predicatePraise: string[];
   brandVerbs: string[];
@@ -100,6 +110,17 @@ interface VoiceData {
   hookedFrames: string[];
   hookedObjects: string[];
   questionOpeners: string[];
+  subjectReach: number;
+  subjectLinks: string[];
+  subjectStops: string[];
+  prepositions: string[];
+  qualityAdverbs: string[];
+  qualityWords: string[];
+  qualityTails: string[];
+  brandVerdicts: string[];
+  verdictLeads: string[];
+  praiseHailers: string[];
+  praiseNouns: string[];
 }
 
 export interface Vocabulary {
@@ -113,9 +134,14 @@ export interface Vocabulary {
   agency: PhraseMatcher;
   onBehalfOf: PhraseMatcher;
   onBehalfOfReach: number;
+  outsiderWords: Set<string>;
+  outsiderReach: number;
   genericOrganizationWords: Set<string>;
   gratitude: Set<string>;
   gratitudeReach: number;
+  gratitudeScan: number;
+  gratitudeFillers: Set<string>;
+  gratitudeObjectLinks: Set<string>;
   staff: PhraseMatcher;
   staffWhenPersonal: PhraseMatcher;
   /** The shapes of a staff claim (staff-claims.ts). */
@@ -136,6 +162,8 @@ export interface Vocabulary {
   workClaims: PhraseMatcher;
   workLinks: Set<string>;
   workHere: Set<string>;
+  workObjectReach: number;
+  workObjectBreakers: Set<string>;
   orgDeterminers: Set<string>;
   orgReach: number;
   orgNouns: PhraseMatcher;
@@ -154,6 +182,7 @@ export interface Vocabulary {
   notPersonal: PhraseMatcher;
   introductions: PhraseMatcher;
   introductionsAfter: Set<string>;
+  introductionsBefore: Set<string>;
   endorsement: PhraseMatcher;
   endorsementNegators: Set<string>;
   negationReversal: string;
@@ -173,6 +202,8 @@ export interface Vocabulary {
   notices: PhraseMatcher;
   promotionNouns: Set<string>;
   determiners: Set<string>;
+  modifierReach: number;
+  phraseOpeners: Set<string>;
   predicateLinks: Set<string>;
   predicatePraise: PhraseMatcher;
   brandVerbs: Set<string>;
@@ -181,6 +212,18 @@ export interface Vocabulary {
   hookedFrames: PhraseMatcher;
   hookedObjects: Set<string>;
   questionOpeners: Set<string>;
+  subjectReach: number;
+  subjectLinks: Set<string>;
+  subjectStops: Set<string>;
+  prepositions: Set<string>;
+  qualityAdverbs: Set<string>;
+  qualityWords: Set<string>;
+  qualityTails: Set<string>;
+  /** Verdicts as written, words joined by one space: "100%", "hands down". */
+  brandVerdicts: Set<string>;
+  verdictLeads: Set<string>;
+  praiseHailers: Set<string>;
+  praiseNouns: Set<string>;
 }
 
 let compiled: Vocabulary | undefined;
@@ -204,9 +247,14 @@ function compile(): Vocabulary {
     agency: brandPhrases(disclosures.agency),
     onBehalfOf: PhraseMatcher.of([disclosures.onBehalfOf]),
     onBehalfOfReach: disclosures.onBehalfOfReach,
+    outsiderWords: words(disclosures.outsiderWords),
+    outsiderReach: disclosures.outsiderReach,
     genericOrganizationWords: words(disclosures.genericOrganizationWords),
     gratitude: words(disclosures.gratitude),
     gratitudeReach: disclosures.gratitudeReach,
+    gratitudeScan: disclosures.gratitudeScan,
+    gratitudeFillers: words(disclosures.gratitudeFillers),
+    gratitudeObjectLinks: words(disclosures.gratitudeObjectLinks),
     staff: brandPhrases(impersonation.staff),
     staffWhenPersonal: brandPhrases(impersonation.staffWhenPersonal),
     selfFrames: PhraseMatcher.of(impersonation.selfFrames),
@@ -225,6 +273,8 @@ function compile(): Vocabulary {
     workClaims: PhraseMatcher.of(impersonation.workClaims),
     workLinks: words(impersonation.workLinks),
     workHere: words(impersonation.workHere),
+    workObjectReach: impersonation.workObjectReach,
+    workObjectBreakers: words(impersonation.workObjectBreakers),
     orgDeterminers: words(impersonation.orgDeterminers),
     orgReach: impersonation.orgReach,
     orgNouns: PhraseMatcher.of(impersonation.orgNouns),
@@ -243,6 +293,7 @@ function compile(): Vocabulary {
     notPersonal: PhraseMatcher.of([...voice.notPersonal, ...voice.romanNumeral]),
     introductions: PhraseMatcher.of(voice.introductions),
     introductionsAfter: words(voice.introductionsAfter),
+    introductionsBefore: words(voice.introductionsBefore),
     endorsement: brandPhrases(voice.endorsement),
     endorsementNegators: words(voice.negators),
     negationReversal: voice.negationReversal,
@@ -261,6 +312,8 @@ function compile(): Vocabulary {
     notices: PhraseMatcher.of(voice.notices),
     promotionNouns: new Set(voice.promotionNouns),
     determiners: words(voice.determiners),
+    modifierReach: voice.modifierReach,
+    phraseOpeners: words(voice.phraseOpeners),
     predicateLinks: words(voice.predicateLinks),
     predicatePraise: PhraseMatcher.of(voice.predicatePraise),
     brandVerbs: words(voice.brandVerbs),
@@ -269,6 +322,17 @@ function compile(): Vocabulary {
     hookedFrames: PhraseMatcher.of(voice.hookedFrames),
     hookedObjects: words(voice.hookedObjects),
     questionOpeners: words(voice.questionOpeners),
+    subjectReach: voice.subjectReach,
+    subjectLinks: words(voice.subjectLinks),
+    subjectStops: words(voice.subjectStops),
+    prepositions: words(voice.prepositions),
+    qualityAdverbs: words(voice.qualityAdverbs),
+    qualityWords: words(voice.qualityWords),
+    qualityTails: words(voice.qualityTails),
+    brandVerdicts: words(voice.brandVerdicts),
+    verdictLeads: words(voice.verdictLeads),
+    praiseHailers: words(voice.praiseHailers),
+    praiseNouns: words(voice.praiseNouns),
   };
 }
 

@@ -4,7 +4,8 @@ import type { Analysis, Term } from "../../src/text/analysis.js";
 import { findPromotion } from "../../src/text/cues.js";
 import type { Token } from "../../src/text/tokenize.js";
 import { isBrandTerm } from "./brand-terms.js";
-import { findClauseEndPraise, findComparisons, findPraiseShapes } from "./praise.js";
+import { findBrandVerdicts, findClauseEndPraise, findComparisons, findPraiseShapes } from "./praise.js";
+import { findThanksToBrand } from "./thanks.js";
 import type { Vocabulary } from "./vocabulary.js";
 
 const OPENING_QUOTES = "“«„";
@@ -13,12 +14,16 @@ const SPACE_RE = /\s/;
 
 /** The first "I", "me" or "my" the writer says in their own voice (quoted speech does not count). */
 export function firstPersonWord(analysis: Analysis, vocab: Vocabulary): Token | undefined {
-  const { tokens } = analysis;
+  const { tokens, words } = analysis;
   let quotes: SpanCursor | undefined;
   let excluded: SpanCursor | undefined;
-  for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index];
-    if (token.kind !== "word" || !vocab.firstPerson.has(token.norm)) continue;
+  // Most posts have no such word: walk the words, and find a candidate's place among the tokens
+  // (for its neighbours) only when there is one.
+  let index = 0;
+  for (const token of words) {
+    if (!vocab.firstPerson.has(token.norm)) continue;
+    while (index < tokens.length && tokens[index] !== token) index++;
+    if (index === tokens.length) return undefined;
     if (token.norm === "i" && isAbbreviation(tokens, index)) continue;
     if (isProperName(token, tokens[index - 1])) continue;
     quotes ??= new SpanCursor(quotedSpans(analysis));
@@ -118,8 +123,11 @@ export function findEndorsement(analysis: Analysis, vocab: Vocabulary, replyAbou
   for (const match of vocab.endorsement.matchAll(analysis)) {
     if (!isNegated(analysis, match.firstTerm, match.termCount, vocab) && nearBrand(match.start) && counts(match.phrase)) return cue(analysis.text, match.start, match.end);
   }
+  // Thanks to the brand, however warmly worded ("shoutout @acme", "thank you so much to the whole Acme crew").
+  const thanks = findThanksToBrand(analysis.text, terms, vocab);
+  if (thanks && !isNegated(analysis, thanks.firstTerm, 1, vocab)) return cue(analysis.text, thanks.start, thanks.end);
   const sentenceOf = (offset: number) => sentenceIndex(analysis, offset);
-  for (const shape of [...findPraiseShapes(analysis, vocab, sentenceOf), ...findClauseEndPraise(analysis, vocab)]) {
+  for (const shape of [...findPraiseShapes(analysis, vocab, sentenceOf), ...findClauseEndPraise(analysis, vocab), ...findBrandVerdicts(analysis, vocab)]) {
     if (!isNegated(analysis, shape.firstTerm, 1, vocab) && nearBrand(shape.start)) return cue(analysis.text, shape.start, shape.end);
   }
   // The sign needs the brand beside it in its sentence: near the brand by construction.
@@ -132,12 +140,20 @@ export function findEndorsement(analysis: Analysis, vocab: Vocabulary, replyAbou
   return undefined;
 }
 
-// "Saltmarsh's shop", "the new shop", "our Leeds shop": the noun, not "Shop now".
+// "Saltmarsh's shop", "the new shop", "our Leeds shop", "a bike shop": the noun, not "Shop now".
+// A determiner may stand a few modifiers back ("a little bike shop"); a word that starts a new
+// phrase ("to", "and", "you") ends the look: "the best way to shop" is a call to buy.
 function namesAPlace(terms: Term[], first: number, phrase: string, vocab: Vocabulary): boolean {
   const previous = terms[first - 1];
   if (!vocab.promotionNouns.has(phrase) || !previous || previous.hashtag !== terms[first].hashtag) return false;
-  if (isBrandTerm(previous) || previous.norm.endsWith("'s") || vocab.determiners.has(previous.norm)) return true;
-  return startsUpper(previous.text) && !startsUpper(terms[first].text);
+  if (vocab.phraseOpeners.has(previous.norm)) return false;
+  if (startsUpper(previous.text) && !startsUpper(terms[first].text)) return true;
+  for (let at = first - 1; at >= Math.max(0, first - vocab.modifierReach); at--) {
+    const term = terms[at];
+    if (term.hashtag !== terms[first].hashtag || vocab.phraseOpeners.has(term.norm)) return false;
+    if (isBrandTerm(term) || term.norm.endsWith("'s") || vocab.determiners.has(term.norm)) return true;
+  }
+  return false;
 }
 
 function startsUpper(text: string): boolean {

@@ -230,6 +230,38 @@ describe("agency-voice", () => {
     expect(messages({ ...staff, text: "Denver > Boulder > Acme store, errands done" })).toEqual([]);
   });
 
+  it("reads a quality word said of the brand, a verdict after it and its people hailed as praise", () => {
+    const staff = { brand, author: agency, account: { handle: "@dana", owner: "personal" as const } };
+    expect(messages({ ...staff, text: "the Acme booking app is so slick" })).toEqual(["astroturfing"]);
+    expect(messages({ ...staff, text: "the road up to Acme is slick tonight" })).toEqual([]);
+    expect(messages({ ...staff, text: "Is the Acme app good?" })).toEqual([]);
+    expect(messages({ ...staff, text: "Acme, hands down. Nothing else lasts." })).toEqual(["astroturfing"]);
+    expect(messages({ ...staff, text: "I was at Acme all day for the shoot" })).toEqual([]);
+    expect(messages({ ...staff, text: "absolute legends at @acme, tent swapped in a day" })).toEqual(["astroturfing"]);
+  });
+
+  it("reads thanks to the brand however warmly worded, but not thanks for choosing it", () => {
+    const employee = { brand, author: { kind: "employee" as const }, account: { handle: "@sam", owner: "personal" as const } };
+    expect(messages({ ...employee, text: "shoutout @acme for swapping my tent so fast" })).toEqual(["undisclosed-employee"]);
+    expect(messages({ ...influencer, text: "thank you so much to the whole Acme crew for the trip" })).toEqual(["ambiguous-disclosure"]);
+    expect(messages({ ...influencer, text: "Thank you for shopping with Acme, said the card in the box" })).toEqual(["undisclosed-sponsorship"]);
+  });
+
+  it("reads a claim that names the work before the place, and a shop where someone works as a place", () => {
+    expect(messages({ ...onBrandAccount, text: "As someone who works the till at Acme, I'd take the Ridge 2." })).toEqual(["impersonation"]);
+    expect(messages({ ...onBrandAccount, text: "I work near the Acme store, so I'll drop it round." })).toEqual(["unsigned-reply"]);
+    const staff = { brand, author: agency, account: { handle: "@dana", owner: "personal" as const } };
+    expect(messages({ ...staff, text: "I work in a surf shop on Sundays and Acme's van delivers there" })).toEqual([]);
+    expect(messages({ ...staff, text: "Come shop the Acme autumn range with me" })).toEqual(["astroturfing"]);
+  });
+
+  it("accepts a writer on the brand's account who says they are not staff", () => {
+    expect(messages({ ...onBrandAccount, text: "A quick one from Dana: I'll check the stock." })).toEqual([]);
+    expect(messages({ ...onBrandAccount, author: { kind: "freelancer" as const }, text: "Hi from Sam, the freelancer behind these posts! I'll check the stock." })).toEqual([]);
+    expect(messages({ ...onBrandAccount, author: { kind: "freelancer" as const }, text: "Hi from Leeds! I'll check the stock." })).toEqual(["unsigned-reply"]);
+    expect(messages({ ...onBrandAccount, text: "I'm not a freelancer, promise! I'll check the stock." })).toEqual(["unsigned-reply"]);
+  });
+
   it("does not take a disclosure that names someone else for this post's", () => {
     expect(messages({ ...influencer, text: "Our fun run (sponsored by the Rotary Club) ended at the @acme tent, obsessed" })).toEqual(["undisclosed-sponsorship"]);
     expect(messages({ ...influencer, text: "Sponsored by the team at @acme: my new tent" })).toEqual([]);
@@ -318,6 +350,8 @@ describe("agency-voice", () => {
       [agencyWriter, "I'm part of the team here as a member of our staff I sit next to our ".repeat(14_000)],
       [{ ...agencyWriter, account: { owner: "personal" } }, "Acme > every Acme rules 🔥 can't stop playing it ".repeat(20_000)],
       [sponsored, `${"sponsored by the PTA partnered with @x thank you ".repeat(20_000)}Acme`],
+      [{ ...agencyWriter, account: { owner: "personal" } }, "thanks for the , Acme Acme app is so slick Acme 100% absolute legends ".repeat(12_000)],
+      [agencyWriter, `${"Dana, the freelance someone who works the counter at ".repeat(15_000)}Acme`],
     ];
     const started = performance.now();
     for (const [fields, text] of inputs) runRule(rule, { ...fields, text });
