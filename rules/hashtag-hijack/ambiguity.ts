@@ -11,6 +11,12 @@ export interface Ambiguity {
   other: string;
   /** The hashtag in CamelCase, read the intended way. */
   suggestion: string;
+  /**
+   * Set when the likeliest reading is the offensive one (#powergenitalia → "power genitalia"):
+   * words of the clean reading that show, when the post's own words hold one ("Ciao Italia!"),
+   * that the author meant it. Without one the tag may mean what it says (#molestationawareness).
+   */
+  tells?: string[];
 }
 
 // How much less probable (in nats of the word-frequency model) another reading may be and still
@@ -19,6 +25,8 @@ export interface Ambiguity {
 const SENSE_MARGIN = 5.5;
 const OFFENSIVE_MARGIN = 18;
 const READINGS = 6;
+// A word of the clean reading must be this long to show it is meant: "sup" or "gen" in a post proves nothing.
+const MIN_TELL_LENGTH = 4;
 
 export function findAmbiguity(hashtag: Hashtag, vocabulary: Vocabulary): Ambiguity | undefined {
   for (const part of hashtag.parts) {
@@ -27,13 +35,14 @@ export function findAmbiguity(hashtag: Hashtag, vocabulary: Vocabulary): Ambigui
     const best = readings[0];
     // A single word or a split with an unknown word has no second reading worth warning about.
     if (best.words.length < 2 || best.words.some((word) => !word.known)) continue;
+    const suggest = (words: Segment[]) => hashtag.text.slice(0, part.start - hashtag.start) + camelCase(words) + hashtag.text.slice(part.end - hashtag.start);
     const other = otherReading(part.text, part.start, readings, vocabulary);
-    if (other) {
-      return {
-        intended: spoken(best.words),
-        other: spoken(other.words),
-        suggestion: hashtag.text.slice(0, part.start - hashtag.start) + camelCase(best.words) + hashtag.text.slice(part.end - hashtag.start),
-      };
+    if (other) return { intended: spoken(best.words), other: spoken(other.words), suggestion: suggest(best.words) };
+    const clean = cleanReading(readings, vocabulary);
+    if (clean) {
+      const bestWords = new Set(best.words.map((word) => word.norm));
+      const tells = clean.words.map((word) => word.norm).filter((word) => !bestWords.has(word) && word.length >= MIN_TELL_LENGTH);
+      if (tells.length > 0) return { intended: spoken(clean.words), other: spoken(best.words), suggestion: suggest(clean.words), tells };
     }
   }
   return undefined;
@@ -71,6 +80,25 @@ function otherReading(text: string, offset: number, readings: Reading[], vocabul
     }
   }
   return undefined;
+}
+
+/**
+ * When the likeliest reading holds an offensive word, a readable reading without it that cuts
+ * that word apart, close enough to be what the author meant ("power gen italia" for
+ * #powergenitalia). A tag whose every reading keeps the word (#mobydick) has no clean reading.
+ */
+function cleanReading(readings: Reading[], vocabulary: Vocabulary): Reading | undefined {
+  const [best] = readings;
+  const offensive = best.words.filter((word) => vocabulary.offensive.includes(word.norm));
+  if (offensive.length === 0) return undefined;
+  const bestWords = new Set(best.words.map((word) => word.norm));
+  return readings.slice(1).find(
+    (reading) =>
+      reading.cost <= best.cost + OFFENSIVE_MARGIN &&
+      isReadable(reading, bestWords) &&
+      !reading.words.some((word) => vocabulary.offensive.includes(word.norm)) &&
+      offensive.every((word) => !reading.words.some((other) => other.start === word.start && other.end === word.end)),
+  );
 }
 
 /**

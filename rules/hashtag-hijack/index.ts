@@ -2,14 +2,13 @@
 // hashtag on a promotion, a place's hashtag next to its tragedy while selling, and run-on tags
 // that read two ways. Every hashtag is judged on its words after segmentation, and gets at
 // most one report: the most specific finding.
-import { analyze } from "../../src/text/analysis.js";
+import { analyze, type Analysis } from "../../src/text/analysis.js";
 import { findTragedy } from "../../src/text/cues.js";
 import type { Hashtag } from "../../src/text/hashtags.js";
-import { wordRank } from "../../src/text/segment.js";
 import type { Post, Rule, RuleContext, TrendingEntry } from "../../src/types.js";
 import { PostReading, postTime } from "./post-reading.js";
 import { hashtagProfile, type HashtagProfile, type Sensitivity } from "./profile.js";
-import { isRelated, phraseWithin, relatednessIndex } from "./relatedness.js";
+import { isRelated, phraseWithin, relatednessIndex, type RelatednessIndex } from "./relatedness.js";
 import { activeEntries, entrySharingName, isSensitiveEntry, tagKey, trendingIndex, type TrendingIndex } from "./trending.js";
 import { loadVocabulary, lowerWords, type Vocabulary } from "./vocabulary.js";
 
@@ -18,10 +17,6 @@ interface TrendingSensitivity extends Sensitivity {
   /** The story name this tag shares with the feed's sensitive tag (#ByeByeHarlow, #CycloneHarlow). */
   sharedName?: string;
 }
-
-// A hashtag of one name no list knows is taken for a place only if the name is not an everyday word.
-const COMMON_WORD_RANK = 5000;
-const MIN_PLACE_NAME = 4;
 
 interface RuleOptions {
   allow: Set<string>;
@@ -95,9 +90,9 @@ const rule: Rule = {
       const tag = hashtag.text.slice(1);
       const range = { start: hashtag.start, end: hashtag.end };
 
-      if (options.ambiguity && profile.ambiguity) {
-        const ambiguity = profile.ambiguity;
-        context.report({ messageId: "ambiguous", data: { tag, ...ambiguity }, ...range, severity: "warn", suggestion: ambiguity.suggestion });
+      if (options.ambiguity && profile.ambiguity && (!profile.ambiguity.tells || reading.saysAnyOf(profile.ambiguity.tells))) {
+        const { intended, other, suggestion } = profile.ambiguity;
+        context.report({ messageId: "ambiguous", data: { tag, intended, other, suggestion }, ...range, severity: "warn", suggestion });
         return;
       }
 
@@ -153,7 +148,7 @@ const rule: Rule = {
 function reportPlace(hashtag: Hashtag, profile: HashtagProfile, range: { start: number; end: number }, reading: PostReading, context: RuleContext): void {
   const tag = hashtag.text.slice(1);
   const listed = profile.place !== undefined;
-  if (!listed && !isUnlistedName(hashtag, profile, reading.post)) return;
+  if (!listed && !isUnlistedName(profile, reading)) return;
   const bound = reading.bindsTragedy(hashtag);
   if (!listed && !bound && !reading.usesAsPlace(hashtag)) return;
   if (reading.isSelling() || reading.isPitching()) {
@@ -234,12 +229,8 @@ function feedSubjects(entry: TrendingEntry, vocabulary: Vocabulary): string[][] 
 const feedCauses = new WeakMap<TrendingEntry, string[][] | undefined>();
 
 /** A hashtag of a single name that is not an everyday word nor the brand's own: a candidate place (#Tewkesbury, #Sarno). */
-function isUnlistedName(hashtag: Hashtag, profile: HashtagProfile, post: Post): boolean {
-  const name = profile.key;
-  if (hashtag.parts.length !== 1 || name.length < MIN_PLACE_NAME || !/^\p{L}+$/u.test(name)) return false;
-  if ((wordRank(name) ?? Infinity) <= COMMON_WORD_RANK) return false;
-  const brand = post.brand;
-  return ![brand?.name, ...(brand?.aliases ?? [])].some((alias) => alias !== undefined && lowerWords(alias).join("") === name);
+function isUnlistedName(profile: HashtagProfile, reading: PostReading): boolean {
+  return profile.singleName === true && !reading.isBrandName(profile.key);
 }
 
 /** The first tragedy word of the post's own that shows it is about an event (not "never forget", not an idiom). */
@@ -273,11 +264,9 @@ function unlistedPlaceSensitivity(
  * words a sale must touch to serve the cause. Undefined when the cause is not the brand's.
  */
 function ownCause(subjects: string[][] | undefined, post: Post, vocabulary: Vocabulary): string[][] | undefined {
-  const topics = post.brand?.topics;
-  if (!subjects || !topics) return undefined;
+  if (!subjects || !post.brand?.topics) return undefined;
   const found: string[][] = [];
-  for (const topic of topics) {
-    const topicWords = lowerWords(topic);
+  for (const topicWords of brandPhrases(post).topics) {
     for (const subject of subjects) {
       if (phraseWithin(subject, topicWords, vocabulary.stopwords)) found.push(subject, topicWords);
     }
@@ -286,6 +275,7 @@ function ownCause(subjects: string[][] | undefined, post: Post, vocabulary: Voca
 }
 
 function customSensitivity(profile: HashtagProfile, sensitive: string[]): Sensitivity | undefined {
+  if (sensitive.length === 0) return undefined;
   const joined = profile.words.join("");
   const phrase = sensitive.find((entry) => entry === profile.key || (entry.length > 3 && joined.includes(entry)));
   return phrase ? { about: "a subject your brand treats as sensitive", phrase } : undefined;
@@ -303,27 +293,87 @@ function relatesToBrandOrPost(
   profiles: HashtagProfile[],
   vocabulary: Vocabulary,
 ): boolean {
-  const brand = post.brand;
-  const phrases: string[][] = [];
-  for (const topic of [...(brand?.topics ?? []), brand?.name ?? "", ...(brand?.aliases ?? [])]) {
-    const words = lowerWords(topic);
-    if (words.length > 0) phrases.push(words);
-  }
-  // The post's own words, and its other hashtags' words, each hashtag one phrase. Words that only
-  // name the event's occasion ("the finale", "Game 7 tonight") and promo codes are the hook of a
-  // trend-jacking post, not a subject it shares with the trend.
-  phrases.push(ownSubjectWords(post, vocabulary));
+  // The brand's topics and names (indexed once per brand), then the post's own words and its
+  // other hashtags' words, each hashtag one phrase. Words that only name the event's occasion
+  // ("the finale", "Game 7 tonight") and promo codes are the hook of a trend-jacking post, not a
+  // subject it shares with the trend.
+  const brandIndex = brandPhrases(post).index(vocabulary);
+  const phrases: string[][] = [ownSubjectWords(post, vocabulary)];
   for (const other of profiles) if (other !== profile) phrases.push(other.words);
-  const related = relatednessIndex(phrases, vocabulary.stopwords);
-  if (isRelated(profile.words, related, vocabulary.stopwords)) return true;
+  const postIndex = relatednessIndex(phrases, vocabulary.stopwords);
+  const relates = (words: string[], unknownIsRelated?: boolean) =>
+    isRelated(words, brandIndex, vocabulary.stopwords, unknownIsRelated) || isRelated(words, postIndex, vocabulary.stopwords, unknownIsRelated);
+  if (relates(profile.words)) return true;
   const contextSays = entry.context ? lowerWords(entry.context) : [];
-  return contextSays.length > 0 ? isRelated(contextSays, related, vocabulary.stopwords, false) : false;
+  return contextSays.length > 0 ? relates(contextSays, false) : false;
 }
 
-/** The post's words less event hooks and the word after "code". */
+interface BrandPhrases {
+  /** Each topic as lower-case words. */
+  topics: string[][];
+  /** The relatedness index of the topics, the name and the aliases. */
+  index(vocabulary: Vocabulary): RelatednessIndex;
+}
+
+// A batch shares one brand: its topics are split and indexed once.
+const brandPhraseCache = new WeakMap<object, BrandPhrases>();
+const NO_BRAND = {};
+
+function brandPhrases(post: Post): BrandPhrases {
+  const brand = post.brand;
+  const key = brand ?? NO_BRAND;
+  let cached = brandPhraseCache.get(key);
+  if (!cached) {
+    const topics = (brand?.topics ?? []).map(lowerWords);
+    const all = [...topics, ...[brand?.name ?? "", ...(brand?.aliases ?? [])].map(lowerWords)].filter((words) => words.length > 0);
+    let index: RelatednessIndex | undefined;
+    cached = { topics, index: (vocabulary) => (index ??= relatednessIndex(all, vocabulary.stopwords)) };
+    brandPhraseCache.set(key, cached);
+  }
+  return cached;
+}
+
+/** The post's words less event hooks, the word after "code" and the lines that only hook the trend. */
 function ownSubjectWords(post: Post, vocabulary: Vocabulary): string[] {
   const words = post.analysis.words;
-  return words.filter((word, index) => !vocabulary.eventHooks.has(word.norm) && words[index - 1]?.norm !== "code").map((word) => word.norm);
+  const hooked = hookedWords(post.analysis, vocabulary);
+  return words.filter((word, index) => !vocabulary.eventHooks.has(word.norm) && words[index - 1]?.norm !== "code" && !hooked[index]).map((word) => word.norm);
+}
+
+// "Taylor who?": a dismissal is a sentence of a few words.
+const SHORT_HOOK_WORDS = 4;
+// A pivot opens a clause: punctuation or an emoji just before it ("rn 😂 anyway").
+const CLAUSE_END_RE = /[\p{P}\p{Extended_Pictographic}]\s*$/u;
+
+/**
+ * Which of the post's words (by index) are its hook: those of a sentence with a hook phrase
+ * ("who else is screaming at #X"), of a short one ending "who?" ("Taylor who?"), or, when a
+ * pivot opens a clause ("… rn 😂 anyway our sale is LIVE"), every word before the pivot.
+ * Words, sentences and matches are all in text order: one walk over each.
+ */
+function hookedWords(analysis: Analysis, vocabulary: Vocabulary): boolean[] {
+  const { phrases, questionEnds, pivots } = vocabulary.trendHooks;
+  const { text, sentences, words } = analysis;
+  const own = { inHashtags: false };
+  const pivot = pivots.matchAll(analysis, own).find((match) => match.start > 0 && CLAUSE_END_RE.test(text.slice(Math.max(0, match.start - 4), match.start)));
+  if (pivot) return words.map((word) => word.start < pivot.start);
+  const hooked = new Array<boolean>(words.length).fill(false);
+  const found = phrases.matchAll(analysis, own);
+  let word = 0;
+  let match = 0;
+  for (const sentence of sentences) {
+    while (word < words.length && words[word].start < sentence.start) word++;
+    let last = word;
+    while (last < words.length && words[last].start < sentence.end) last++;
+    while (match < found.length && found[match].start < sentence.start) match++;
+    const hasPhrase = match < found.length && found[match].start < sentence.end;
+    const count = last - word;
+    const dismissal =
+      count > 0 && count <= SHORT_HOOK_WORDS && questionEnds.has(words[last - 1].norm) && text.slice(sentence.start, sentence.end).trimEnd().endsWith("?");
+    if (hasPhrase || dismissal) hooked.fill(true, word, last);
+    word = last;
+  }
+  return hooked;
 }
 
 /**

@@ -9,7 +9,7 @@ import { foldDiacritics, wordRank } from "../../src/text/segment.js";
 import type { Token } from "../../src/text/tokenize.js";
 import type { Post } from "../../src/types.js";
 import { isRelated, relatednessIndex, type RelatednessIndex } from "./relatedness.js";
-import { lowerWords, type Vocabulary } from "./vocabulary.js";
+import { lowerWords, type TagPhrase, type Vocabulary } from "./vocabulary.js";
 
 // A name among the most frequent English words ("Mom", "Army", "Girl") is not taken for an
 // unlisted place, whatever words surround it: big places that are also words are in the lists.
@@ -36,9 +36,10 @@ export class PostReading {
   private noticeOnly?: boolean;
   private tragedies?: PhraseMatch<unknown>[];
   private strongTragedies?: PhraseMatch<unknown>[];
+  private tagPhraseMatches?: PhraseMatch<TagPhrase>[];
+  private disasterMatches?: PhraseMatch<true>[];
   private placeStarts?: Set<number>;
   private namedPlaces?: Set<string>;
-  private hashtagTerms?: Map<number, [number, number]>;
   private cues?: CueIndex;
   private joins?: boolean;
   private services?: boolean;
@@ -46,6 +47,7 @@ export class PostReading {
   private ownIndex?: RelatednessIndex;
   private readonly causeTied = new Map<string, boolean>();
   private charityTerms?: Set<number>;
+  private ownWords?: Set<string>;
 
   constructor(
     readonly post: Post,
@@ -56,13 +58,13 @@ export class PostReading {
     return this.post.analysis;
   }
 
-  /** Sales words, a discount ("20% off") or a price: the post sells. */
+  /** Sales words, a discount ("20% off"), a price or a promo code: the post sells. */
   isSelling(): boolean {
     if (this.selling === undefined) {
       const soft = this.vocabulary.softPromotion;
       const cues = [...findPromotion(this.analysis), ...this.vocabulary.promotion.matchAll(this.analysis)].filter((cue) => this.makesOffer(cue));
       this.pointing = cues.some((cue) => soft.has(cue.phrase));
-      this.selling = cues.some((cue) => !soft.has(cue.phrase)) || hasPriceOrDiscount(this.analysis, this.vocabulary);
+      this.selling = cues.some((cue) => !soft.has(cue.phrase)) || hasPriceOrDiscount(this.analysis, this.vocabulary) || hasPromoCode(this.analysis, this.vocabulary);
     }
     return this.selling;
   }
@@ -141,16 +143,40 @@ export class PostReading {
    */
   strongTragedyCues(): PhraseMatch<unknown>[] {
     if (!this.strongTragedies) {
-      const { looseTragedy, tagPhrases, disasterWords } = this.vocabulary;
-      const own = { inHashtags: false };
-      const phrases = tagPhrases.matchAll(this.analysis, own);
-      const allowed = phrases.filter((match) => match.value.kind === "allow");
+      const looseTragedy = this.vocabulary.looseTragedy;
+      // Matched over every term and then kept to the post's own words, so term indexes line up
+      // with analysis.terms (bindsTragedy looks cues up by them).
       const terms = this.analysis.terms;
-      const ownTragedies = findTragedy(this.analysis).filter((cue) => terms[cue.firstTerm].hashtag === undefined);
-      const tragedies = [...ownTragedies, ...disasterWords.matchAll(this.analysis, own), ...phrases.filter((match) => match.value.kind === "tag")];
-      this.strongTragedies = outsideSpans(tragedies, allowed, "overlap").filter((cue) => !looseTragedy.has(cue.phrase.toLowerCase()));
+      const own = (cue: PhraseMatch<unknown>) => terms[cue.firstTerm].hashtag === undefined;
+      const phrases = this.tagPhrasesInPost().filter(own);
+      const allowed = phrases.filter((match) => match.value.kind === "allow");
+      const tragedies = [
+        ...findTragedy(this.analysis).filter(own),
+        ...this.disastersInPost().filter(own),
+        ...phrases.filter((match) => match.value.kind === "tag"),
+      ];
+      this.strongTragedies = this.withoutVerbUses(outsideSpans(tragedies, allowed, "overlap")).filter((cue) => !looseTragedy.has(cue.phrase.toLowerCase()));
     }
     return this.strongTragedies;
+  }
+
+  private tagPhrasesInPost(): PhraseMatch<TagPhrase>[] {
+    return (this.tagPhraseMatches ??= this.vocabulary.tagPhrases.matchAll(this.analysis));
+  }
+
+  private disastersInPost(): PhraseMatch<true>[] {
+    return (this.disasterMatches ??= this.vocabulary.disasterWords.matchAll(this.analysis));
+  }
+
+  /** Tragedy words used as verbs ("shooting a little film", "fires up the grill") are left out. */
+  private withoutVerbUses<C extends PhraseMatch<unknown>>(cues: C[]): C[] {
+    const { verbUses } = this.vocabulary;
+    const terms = this.analysis.terms;
+    return cues.filter((cue) => {
+      const objects = cue.termCount === 1 ? verbUses.get(cue.phrase) : undefined;
+      const next = terms[cue.firstTerm + 1];
+      return !(objects && next && next.hashtag === undefined && objects.has(next.norm));
+    });
   }
 
   /**
@@ -161,21 +187,28 @@ export class PostReading {
   bindsTragedy(hashtag: Hashtag): string | undefined {
     const { terms, text } = this.analysis;
     const [first, after] = this.termRange(hashtag);
-    const cues = this.cueIndex();
-    const sentence = this.sentenceAt(hashtag.start);
-    const inSentence = (cue: PhraseMatch<unknown> | undefined) => (cue && cue.start >= sentence.start && cue.end <= sentence.end ? cue : undefined);
     const before = terms[first - 1];
     const next = terms[after];
-    const { placeBefore, placeSubjectVerbs } = this.vocabulary;
+    const { placeBefore, placeSubjectVerbs, placeEventLinks } = this.vocabulary;
+    const afterPlaceWord = before !== undefined && before.hashtag === undefined && placeBefore.has(before.norm);
+    const wordAfter = next !== undefined && next.hashtag === undefined;
+    // Most tags stand at the end of a post, among other tags: no word can bind them, so the
+    // post's tragedy words are not even looked for.
+    if (!afterPlaceWord && !wordAfter) return undefined;
+    const cues = this.cueIndex();
+    if (cues.sorted.length === 0) return undefined;
+    const sentence = this.sentenceAt(hashtag.start);
+    const inSentence = (cue: PhraseMatch<unknown> | undefined) => (cue && cue.start >= sentence.start && cue.end <= sentence.end ? cue : undefined);
     let bound: PhraseMatch<unknown> | undefined;
-    if (before && before.hashtag === undefined && placeBefore.has(before.norm)) {
+    if (afterPlaceWord) {
       // A tragedy word ending a few words before "in": "the landslide in #Sarno".
       for (let last = first - 2; last >= Math.max(0, first - 2 - CUE_REACH) && !bound; last--) bound = inSentence(cues.byLast.get(last));
     }
-    if (!bound && next && next.hashtag === undefined) {
+    if (!bound && wordAfter) {
       bound = inSentence(cues.byFirst.get(after));
-      // The tag as the subject: "#Kinross is still without power", a tragedy word later in its sentence.
-      if (!bound && placeSubjectVerbs.has(next.norm)) bound = inSentence(firstCueAfter(cues.sorted, hashtag.end));
+      // The tag as the subject ("#Kinross is still without power") or followed by its event
+      // ("#Penzance after last night's fire"): a tragedy word later in its sentence.
+      if (!bound && (placeSubjectVerbs.has(next.norm) || placeEventLinks.has(next.norm))) bound = inSentence(firstCueAfter(cues.sorted, hashtag.end));
     }
     return bound ? text.slice(bound.start, bound.end) : undefined;
   }
@@ -238,20 +271,12 @@ export class PostReading {
     return this.services;
   }
 
-  /** The hashtag's terms (by its offset): the index of its first and of the first term after it. */
+  /** The hashtag's terms (terms are in text order): the index of its first and of the first term after it. */
   private termRange(hashtag: Hashtag): [number, number] {
-    if (!this.hashtagTerms) {
-      this.hashtagTerms = new Map();
-      const { terms, hashtags } = this.analysis;
-      terms.forEach((term, index) => {
-        if (term.hashtag === undefined) return;
-        const start = hashtags[term.hashtag].start;
-        const range = this.hashtagTerms!.get(start);
-        if (range) range[1] = index + 1;
-        else this.hashtagTerms!.set(start, [index, index + 1]);
-      });
-    }
-    return this.hashtagTerms.get(hashtag.start) ?? [this.analysis.terms.length, this.analysis.terms.length];
+    const terms = this.analysis.terms;
+    const first = firstTermFrom(terms, hashtag.start);
+    if (first === terms.length || terms[first].start >= hashtag.end) return [terms.length, terms.length];
+    return [first, firstTermFrom(terms, hashtag.end)];
   }
 
   /** The post's strong tragedy words by their first and last term, and in text order. */
@@ -290,14 +315,28 @@ export class PostReading {
 
   tragedyCues(): PhraseMatch<unknown>[] {
     if (!this.tragedies) {
-      const phrases = this.vocabulary.tagPhrases.matchAll(this.analysis);
+      const { tagOnly } = this.vocabulary;
+      const phrases = this.tagPhrasesInPost();
       // "Hurricane season" and "wildfire safety" are ordinary talk, not news of a tragedy.
       const allowed = phrases.filter((match) => match.value.kind === "allow");
-      const events = phrases.filter((match) => match.value.kind !== "allow" && !CAUSE_CATEGORIES.has(match.value.category));
-      const disasters = this.vocabulary.disasterWords.matchAll(this.analysis);
-      this.tragedies = outsideSpans([...findTragedy(this.analysis), ...disasters, ...events], allowed, "inside");
+      // "Strong coffee", "fire up the grill": event words of a tag only, in the post's own words.
+      const terms = this.analysis.terms;
+      const events = phrases.filter(
+        (match) =>
+          match.value.kind !== "allow" && !CAUSE_CATEGORIES.has(match.value.category) && !(tagOnly.has(match.phrase) && terms[match.firstTerm].hashtag === undefined),
+      );
+      // An event reading touching an idiom ("the warehouse fire sale") is the idiom.
+      const disasters = outsideSpans(this.disastersInPost(), allowed, "overlap");
+      this.tragedies = this.withoutVerbUses(outsideSpans([...findTragedy(this.analysis), ...disasters, ...events], allowed, "inside"));
     }
     return this.tragedies;
+  }
+
+  /** Does the post's own text (not its hashtags) hold one of these words (lower case, no accents)? */
+  saysAnyOf(words: string[]): boolean {
+    this.ownWords ??= new Set(this.analysis.words.map((word) => foldDiacritics(word.norm)));
+    const own = this.ownWords;
+    return words.some((word) => own.has(word));
   }
 
   /** Is `name` (letters only, lower case) the brand's own name or alias, written whole? */
@@ -320,6 +359,7 @@ export class PostReading {
     const before = terms[cue.firstTerm - 1];
     const after = terms[cue.firstTerm + cue.termCount];
     if (before && before.hashtag === undefined && negations.has(before.norm)) return false;
+    if (this.deniedAfterFiller(cue.firstTerm)) return false;
     if (cue.termCount === 1 && shopNouns.has(cue.phrase) && before && determiners.has(before.norm) && after && shopStates.has(after.norm)) return false;
     // "a street collection for the families", "our new report": a charity's or a publisher's word, not a sale.
     const charity = this.charityTermSet();
@@ -328,6 +368,17 @@ export class PostReading {
     const inPlace = this.placeWords();
     for (let index = cue.firstTerm; index < cue.firstTerm + cue.termCount; index++) if (inPlace.has(terms[index].start)) return false;
     return true;
+  }
+
+  /** "closed to new arrivals", "paused all promotions": a denial, one filler word, then the cue, with only spaces between. */
+  private deniedAfterFiller(first: number): boolean {
+    const { denials, denialFillers, negations } = this.vocabulary;
+    const { terms, text } = this.analysis;
+    const filler = terms[first - 1];
+    const denial = terms[first - 2];
+    if (!filler || !denial || filler.hashtag !== undefined || denial.hashtag !== undefined || !denialFillers.has(filler.norm)) return false;
+    if (!denials.has(denial.norm) && !negations.has(denial.norm)) return false;
+    return isGapBetween(text, denial, filler) && isGapBetween(text, filler, terms[first]);
   }
 
   /** The terms inside charity phrases ("street collection"). */
@@ -433,6 +484,18 @@ interface CueIndex {
   byLast: Map<number, PhraseMatch<unknown>>;
 }
 
+/** The index of the first term that starts at or after `offset`. */
+function firstTermFrom(terms: Array<{ start: number }>, offset: number): number {
+  let low = 0;
+  let high = terms.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (terms[middle].start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /** The first cue that starts after `offset` (cues in text order). */
 function firstCueAfter(cues: PhraseMatch<unknown>[], offset: number): PhraseMatch<unknown> | undefined {
   let low = 0;
@@ -458,14 +521,27 @@ export function postTime(post: Post, now: Date): Date {
 }
 
 /** The first word of the brand's name and of each alias ("ledgerly"), or each whole name joined ("rallypoint"). */
-function brandFirstWords(post: Post, joined = false): Set<string> {
-  const names = new Set<string>();
-  for (const name of [post.brand?.name, ...(post.brand?.aliases ?? [])]) {
-    const words = lowerWords(foldDiacritics(name ?? ""));
-    if (words.length > 0) names.add(joined ? words.join("") : words[0]);
+function brandFirstWords(post: Post, joined = false): ReadonlySet<string> {
+  const brand = post.brand;
+  if (!brand) return NO_NAMES;
+  let names = brandNames.get(brand);
+  if (!names) {
+    names = { first: new Set(), joined: new Set() };
+    for (const name of [brand.name, ...(brand.aliases ?? [])]) {
+      const words = lowerWords(foldDiacritics(name ?? ""));
+      if (words.length > 0) {
+        names.first.add(words[0]);
+        names.joined.add(words.join(""));
+      }
+    }
+    brandNames.set(brand, names);
   }
-  return names;
+  return joined ? names.joined : names.first;
 }
+
+// A batch shares one brand object: its names are read once.
+const brandNames = new WeakMap<object, { first: Set<string>; joined: Set<string> }>();
+const NO_NAMES: ReadonlySet<string> = new Set();
 
 function isCapitalised(text: string): boolean {
   const first = text.charAt(0);
@@ -473,7 +549,7 @@ function isCapitalised(text: string): boolean {
 }
 
 /** Two words with only spaces between them: one name can run across them. */
-function isGapBetween(text: string, left: Token, right: Token): boolean {
+function isGapBetween(text: string, left: { end: number }, right: { start: number }): boolean {
   for (let at = left.end; at < right.start; at++) if (text[at] !== " ") return false;
   return true;
 }
@@ -506,6 +582,23 @@ function hasPriceOrDiscount(analysis: Analysis, vocabulary: Vocabulary): boolean
     )
       return true;
     if (token.text.endsWith("%") && tokens[at + 1]?.norm === "off") return true;
+  }
+  return false;
+}
+
+// "code SAFE3", "code: PEDLON": capitals with a digit, or four or more of them.
+const PROMO_CODE_RE = /^(?=[A-Z0-9]*[A-Z])(?:[A-Z0-9]*\d[A-Z0-9]*|[A-Z0-9]{4,})$/;
+
+/** A promo code by its shape: "code" (not "dress code") and then a word in capitals. */
+function hasPromoCode(analysis: Analysis, vocabulary: Vocabulary): boolean {
+  const tokens = analysis.tokens;
+  for (let at = 0; at < tokens.length - 1; at++) {
+    const token = tokens[at];
+    if (token.kind !== "word" || !vocabulary.promoCodeLeads.has(token.norm)) continue;
+    if (vocabulary.notPromoCodes.has(tokens[at - 1]?.norm ?? "")) continue;
+    let next = tokens[at + 1];
+    if (next.text === ":" && at + 2 < tokens.length) next = tokens[at + 2];
+    if ((next.kind === "word" || next.kind === "number") && next.text.length >= 3 && PROMO_CODE_RE.test(next.text)) return true;
   }
   return false;
 }

@@ -39,8 +39,14 @@ export interface HashtagProfile {
   /** The place is remembered for a tragedy (#SandyHook). */
   tragedyPlace?: boolean;
   unlistedPlaceEvent?: UnlistedPlaceEvent;
+  /** One name, letters only, not an everyday word: a place no list knows, if the post makes it one (#Sarno). */
+  singleName?: boolean;
   ambiguity?: Ambiguity;
 }
+
+// A hashtag of one name no list knows is taken for a place only if the name is not an everyday word.
+const COMMON_WORD_RANK = 5000;
+const MIN_PLACE_NAME = 4;
 
 const CACHE_LIMIT = 50_000;
 const profiles = new Map<string, HashtagProfile>();
@@ -75,7 +81,11 @@ function buildProfile(hashtag: Hashtag, vocabulary: Vocabulary): HashtagProfile 
     const asAnalysis = wordsAsAnalysis(words);
     const places = findPlaces(words, vocabulary);
     const matches = vocabulary.tagPhrases.matchAll(asAnalysis);
-    profile.sensitivity ??= sensitivityOf(matches, places.length > 0, hashtag, vocabulary) ?? joinedWordsSensitivity(words, vocabulary) ?? causeDaySensitivity(words, vocabulary);
+    profile.sensitivity ??=
+      sensitivityOf(matches, places.length > 0, hashtag, vocabulary) ??
+      joinedWordsSensitivity(words, vocabulary) ??
+      causeDaySensitivity(words, vocabulary) ??
+      campaignSensitivity(words, vocabulary);
     profile.unlistedPlaceEvent ??= places.length === 0 ? unlistedPlaceEvent(matches, words, vocabulary) : undefined;
     const whole = places.find((place) => place.first === 0 && place.count === words.length);
     if (whole && profile.place === undefined) {
@@ -92,6 +102,8 @@ function buildProfile(hashtag: Hashtag, vocabulary: Vocabulary): HashtagProfile 
   }
   if (!profile.sensitivity) delete profile.sensitivity;
   if (profile.sensitivity || !profile.unlistedPlaceEvent) delete profile.unlistedPlaceEvent;
+  const name = profile.key;
+  if (hashtag.parts.length === 1 && name.length >= MIN_PLACE_NAME && /^\p{L}+$/u.test(name) && (wordRank(name) ?? Infinity) > COMMON_WORD_RANK) profile.singleName = true;
   const ambiguity = findAmbiguity(hashtag, vocabulary);
   if (ambiguity) profile.ambiguity = ambiguity;
   return profile;
@@ -176,6 +188,31 @@ function causeDaySensitivity(words: Array<{ norm: string }>, vocabulary: Vocabul
       category: "causeDay",
       subjects: [ownsHead ? withHead : cause],
     };
+  }
+  return undefined;
+}
+
+const HARM_REACH = 3;
+
+/**
+ * A campaign by its shape: a verb of opposition and a harm within three words after it
+ * (#EndKnifeCrime → "knife crime"), or a protest right after its cause (#ClimateStrike →
+ * "climate"). Its cause is what a brand's topics may make its own.
+ */
+function campaignSensitivity(words: Array<{ norm: string }>, vocabulary: Vocabulary): Sensitivity | undefined {
+  const { against, harms, protests, protestCauses } = vocabulary.campaignShape;
+  const norms = words.map((word) => word.norm);
+  for (let at = 0; at < norms.length; at++) {
+    if (against.has(norms[at])) {
+      for (let harm = at + 1; harm < norms.length && harm <= at + HARM_REACH; harm++) {
+        if (!harms.has(norms[harm])) continue;
+        const cause = norms.slice(at + 1, harm + 1).filter((word) => !vocabulary.stopwords.has(word));
+        return { about: vocabulary.about.cause ?? "a cause", phrase: norms.slice(at, harm + 1).join(" "), category: "cause", subjects: [cause] };
+      }
+    }
+    if (protestCauses.has(norms[at]) && at + 1 < norms.length && protests.has(norms[at + 1])) {
+      return { about: vocabulary.about.cause ?? "a cause", phrase: `${norms[at]} ${norms[at + 1]}`, category: "cause", subjects: [[norms[at]]] };
+    }
   }
   return undefined;
 }

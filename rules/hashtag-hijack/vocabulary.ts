@@ -26,6 +26,8 @@ interface VocabularyData {
   promotion: string[];
   softPromotion: string[];
   pledgeWords: string[];
+  promoCodeLeads: string[];
+  notPromoCodes: string[];
   engagement: string[];
   viewing: string[];
   hosting: string[];
@@ -36,6 +38,8 @@ interface VocabularyData {
   levity: string[];
   levityEmoji: string[];
   negations: string[];
+  denials: string[];
+  denialFillers: string[];
   determiners: string[];
   shopNouns: string[];
   shopStates: string[];
@@ -52,7 +56,13 @@ interface VocabularyData {
   publications: string[];
   causeTies: string[];
   placeSubjectVerbs: string[];
+  placeEventLinks: string[];
+  trendHooks: { phrases: string[]; questionEnds: string[]; pivots: string[] };
+  campaignShape: { against: string[]; harms: string[]; protests: string[]; protestCauses: string[] };
   disasterWords: string[];
+  tagOnly: string[];
+  eventReadings: { nouns: string[]; dated: string[]; sites: string[]; severity: string[]; leads: string[] };
+  verbUses: Record<string, string[]>;
   unknownNameEvents: string[];
   causeDayShape: { heads: string[]; periods: string[]; notCauses: string[] };
   dayCategories: string[];
@@ -77,6 +87,9 @@ export interface Vocabulary {
   softPromotion: Set<string>;
   /** Words before a sum of money that make it a pledge, not a price. */
   pledgeWords: Set<string>;
+  /** "code SAFE3": words a promo code follows, and the words before them that make another kind of code. */
+  promoCodeLeads: Set<string>;
+  notPromoCodes: Set<string>;
   /** A post that joins an event ("watch the finale with us"). */
   engagement: PhraseMatcher<true>;
   /** Watching an event ("watch", "catch")… */
@@ -95,6 +108,9 @@ export interface Vocabulary {
   levityEmoji: Set<string>;
   /** Words that deny a sales cue after them ("no promo"). */
   negations: Set<string>;
+  /** Words that deny a sales cue one filler word on ("closed to new arrivals"), with the negations. */
+  denials: Set<string>;
+  denialFillers: Set<string>;
   /** Words that make "shop" after them a noun. */
   determiners: Set<string>;
   shopNouns: Set<string>;
@@ -121,8 +137,17 @@ export interface Vocabulary {
   /** Words that tie a sale to the cause it funds ("every purchase funds"). */
   causeTies: PhraseMatcher<true>;
   placeSubjectVerbs: Set<string>;
-  /** Words for a place hit by a disaster, beyond the shared tragedy words. */
+  /** "#Penzance after last night's fire": words after a tag that lead to its event. */
+  placeEventLinks: Set<string>;
+  /** Words for a place hit by a disaster, beyond the shared tragedy words, and nouns read as an event ("last night's fire"). */
   disasterWords: PhraseMatcher<true>;
+  /** Event words that count only inside a tag ("strong", "fire"). */
+  tagOnly: Set<string>;
+  /** Tragedy word → words after it that make it a verb ("shooting" → "a", "our"). */
+  verbUses: Map<string, Set<string>>;
+  /** What only points at a trend in a post ("who else", "X who?", "… anyway"). */
+  trendHooks: { phrases: PhraseMatcher<true>; questionEnds: Set<string>; pivots: PhraseMatcher<true> };
+  campaignShape: { against: Set<string>; harms: Set<string>; protests: Set<string>; protestCauses: Set<string> };
   unknownNameEvents: Set<string>;
   causeDayShape: { heads: Set<string>; periods: Set<string>; notCauses: Set<string> };
   dayCategories: Set<Category>;
@@ -186,6 +211,8 @@ export function loadVocabulary(): Vocabulary {
     promotion: PhraseMatcher.of(data.promotion),
     softPromotion: new Set(data.softPromotion),
     pledgeWords: new Set(data.pledgeWords),
+    promoCodeLeads: new Set(data.promoCodeLeads),
+    notPromoCodes: new Set(data.notPromoCodes),
     engagement: PhraseMatcher.of(data.engagement),
     viewing: PhraseMatcher.of(data.viewing),
     hosting: PhraseMatcher.of(data.hosting),
@@ -196,6 +223,8 @@ export function loadVocabulary(): Vocabulary {
     levity: PhraseMatcher.of(data.levity),
     levityEmoji: new Set(data.levityEmoji),
     negations: new Set(data.negations),
+    denials: new Set(data.denials),
+    denialFillers: new Set(data.denialFillers),
     determiners: new Set(data.determiners),
     shopNouns: new Set(data.shopNouns),
     shopStates: new Set(data.shopStates),
@@ -212,7 +241,21 @@ export function loadVocabulary(): Vocabulary {
     publications: new Set(data.publications),
     causeTies: PhraseMatcher.of(data.causeTies),
     placeSubjectVerbs: new Set(data.placeSubjectVerbs),
-    disasterWords: PhraseMatcher.of(data.disasterWords),
+    placeEventLinks: new Set(data.placeEventLinks),
+    disasterWords: PhraseMatcher.of([...data.disasterWords, ...eventReadingPhrases(data.eventReadings)]),
+    tagOnly: new Set(data.tagOnly),
+    verbUses: new Map(Object.entries(data.verbUses).map(([word, after]) => [word, new Set(after)])),
+    trendHooks: {
+      phrases: PhraseMatcher.of(data.trendHooks.phrases),
+      questionEnds: new Set(data.trendHooks.questionEnds),
+      pivots: PhraseMatcher.of(data.trendHooks.pivots),
+    },
+    campaignShape: {
+      against: new Set(data.campaignShape.against),
+      harms: new Set(data.campaignShape.harms),
+      protests: new Set(data.campaignShape.protests),
+      protestCauses: new Set(data.campaignShape.protestCauses),
+    },
     unknownNameEvents: new Set(data.unknownNameEvents),
     causeDayShape: {
       heads: new Set(data.causeDayShape.heads),
@@ -225,4 +268,14 @@ export function loadVocabulary(): Vocabulary {
     services: new Set(data.services),
   };
   return vocabulary;
+}
+
+/** "last night's fire", "the mill fire", "a deadly blaze", "affected by the fire": every reading of each noun as an event. */
+function eventReadingPhrases(readings: VocabularyData["eventReadings"]): string[] {
+  const phrases: string[] = [];
+  for (const noun of readings.nouns) {
+    for (const before of [...readings.dated, ...readings.sites, ...readings.severity]) phrases.push(`${before} ${noun}`);
+    for (const lead of readings.leads) phrases.push(`${lead} the ${noun}`, `${lead} a ${noun}`);
+  }
+  return phrases;
 }

@@ -157,6 +157,9 @@ describe("hashtag-hijack", () => {
       const brand = { name: "Acme Outdoors", topics: ["camping gear"] };
       expect(withFeed("Who will win tonight? Use code OSCARS for 30% off tents #Oscars", { brand })[0]).toMatchObject({ messageId: "trendJacking" });
       expect(withFeed("While you watch the awards, tents are 30% off #Oscars", { brand })[0]).toMatchObject({ messageId: "trendJacking" });
+      // A line that only points at the trend ("who else…", "X who?", "… anyway") is its hook.
+      expect(withFeed("Oscars who? 😏 the only award we care about is our tent sale, 30% off #Oscars", { brand })[0]).toMatchObject({ messageId: "trendJacking" });
+      expect(withFeed("who else is glued to the #Oscars rn 😂 anyway our summer tents are 30% off", { brand })[0]).toMatchObject({ messageId: "trendJacking" });
     });
 
     it("warns about an unrelated trending tag on a promotion, not on a related one", () => {
@@ -185,6 +188,29 @@ describe("hashtag-hijack", () => {
     expect(violation.message).toContain("anal");
     expect(lint("Join us #nowthatchersdead")[0].suggestion).toBe("#NowThatchersDead");
     expect(lint("Cocktail hour at the bar #cocktailhour #sussexlife")).toEqual([]);
+  });
+
+  it("suggests the clean reading when the likeliest one is offensive and the post shows the clean one is meant", () => {
+    const [violation] = lint("Ciao Italia! Our first stores open in Milan this week #nextgenitalia");
+    expect(violation).toMatchObject({ messageId: "ambiguous", severity: 1, suggestion: "#NextGenItalia" });
+    expect(violation.message).toContain("genitalia");
+    // Nothing in the post says which reading is meant: it may mean what it says.
+    expect(lint("Talk to someone today #molestationawareness")).toEqual([]);
+  });
+
+  it("reads a fire as a disaster only when the post reads it as an event", () => {
+    expect(lint("Terrible scenes after the warehouse blaze in #Droylsden. Scooters 20% off today").map((v) => v.messageId)).toEqual(["placeTragedy"]);
+    expect(lint("Thinking of #Whitstable after last night's fire. Rooms 25% off this week").map((v) => v.messageId)).toEqual(["placeTragedy"]);
+    expect(lint("Everyone affected by the fire in #Todmorden is in our thoughts.").map((v) => v.messageId)).toEqual(["sincereReview"]);
+    expect(lint("Cosy up by the fire in #Todmorden, hot chocolate 2 for £6")).toEqual([]);
+    expect(lint("Chef fires up the grill in #Leeds tonight, two for £15")).toEqual([]);
+    expect(lint("Shooting our new campaign in #Salford today, coats 20% off")).toEqual([]);
+  });
+
+  it("knows campaign tags by what they oppose or the protest they name", () => {
+    expect(lint("Ride home safe, 3 free trips with code SAFE3 #StopKnifeCrime").map((v) => v.messageId)).toEqual(["sensitive"]);
+    expect(lint("Can't make the #ClimateStrike? Switch to our green tariff instead").map((v) => v.messageId)).toEqual(["sensitive"]);
+    expect(lint("#EndOfSeasonSale 40% off #LightningStrike #TubeStrike")).toEqual([]);
   });
 
   it("takes allow, sensitive and ambiguity options", () => {
