@@ -16,10 +16,13 @@ const AND_JOINER = /^[\s,]*and\s*$/i;
 
 export function deliverables(analysis: Analysis, vocabulary: BriefVocabulary): Span[] {
   const { text, sentences } = analysis;
-  const terms = analysis.terms.filter((term) => term.hashtag === undefined);
+  const formats = vocabulary.formats.matchAll(analysis, { inHashtags: false });
+  if (formats.length === 0) return [];
+  // The terms the matcher walked, so a match's term index finds the word before it.
+  const terms = analysis.hashtags.length === 0 ? analysis.terms : analysis.terms.filter((term) => term.hashtag === undefined);
   // Each format with its count: the term before it (or before an "x": "2 x reels").
   const counted: Array<{ format: { start: number; end: number; kind: FormatKind }; count: number }> = [];
-  for (const format of vocabulary.formats.matchAll(analysis, { inHashtags: false })) {
+  for (const format of formats) {
     let count = format.firstTerm - 1;
     if (terms[count]?.norm === "x") count--;
     const term = terms[count];

@@ -9,7 +9,8 @@ import { findBriefText } from "./instructions.js";
 import { findNotes } from "./notes.js";
 import { firstFrom } from "./offsets.js";
 import { findPlaceholders, type Span } from "./placeholders.js";
-import { briefVocabulary, notesVocabulary } from "./vocabulary.js";
+import { findEvidence } from "./signals.js";
+import { briefVocabulary, notesVocabulary, signalsVocabulary } from "./vocabulary.js";
 
 const options: Record<string, OptionSchema> = {
   allow: {
@@ -40,6 +41,8 @@ const rule: Rule = {
         "“{{text}}” is the label a brief puts before the copy. Remove it, and anything before it that was meant for the writer.",
       note:
         "“{{text}}” is a note to a colleague (about the copy, the client or the schedule), not copy for the audience. Remove it before publishing.",
+      pasted:
+        "“{{text}}” is part of the e-mail or message the copy was pasted from (its headers, a forwarding line, a signature), not copy for the audience. Publish only the copy itself.",
       options:
         "“{{text}}” starts one of several versions of the copy pasted together. Choose one and publish only that version.",
       announced:
@@ -50,17 +53,21 @@ const rule: Rule = {
     const { allow = [], phrases = [] } = context.options as { allow?: string[]; phrases?: string[] };
     const vocabulary = briefVocabulary(phrases);
     const { text } = post;
-    const allowed = coverage([...allowedSpans(text, allow), ...brandSpans(text, post.brand)]);
-    const brandTags = brandTagForms(post.brand);
-    const isAllowed = (span: Span) => allowed(span) || brandTags.has(text.slice(span.start, span.end).replace(/^[#@]/, "").toLowerCase());
+    // What is copy whatever it looks like (allowed text, the brand's names): worked out only when
+    // there is something to report, which is seldom.
+    let allowed: ((span: Span) => boolean) | undefined;
+    const isAllowed = (span: Span) => (allowed ??= allowance(text, allow, post.brand))(span);
     const brief = findBriefText(post.analysis, vocabulary);
     const found = findPlaceholders(post.analysis, vocabulary, brief.filler);
     const notes = findNotes(post.analysis, notesVocabulary());
+    let brand: Set<string> | undefined;
+    const evidence = findEvidence(post.analysis, signalsVocabulary(), () => (brand ??= brandWords(post.brand)));
     // One leftover, one report: "[insert link]" is a placeholder, not also an instruction, and a
     // note that holds an instruction is reported as the instruction. What is reported never
     // overlaps, so each kind's reports are in order and apart, and a look-up is a bisection.
     const reported: Span[][] = [];
     const report = (messageId: string, spans: Span[], severity?: "warn") => {
+      if (spans.length === 0) return;
       const kept: Span[] = [];
       for (const span of [...spans].sort((a, b) => a.start - b.start)) {
         if (isAllowed(span) || overlapsSorted(kept, span) || reported.some((list) => overlapsSorted(list, span))) continue;
@@ -74,10 +81,24 @@ const rule: Rule = {
     report("options", notes.options);
     report("instruction", brief.instructions);
     report("label", brief.labels);
-    report("note", notes.notes);
+    report("pasted", evidence.pasted);
+    report("note", [...notes.notes, ...evidence.notes]);
   },
 };
 export default rule;
+
+/** A test for "copy whatever it looks like": inside an allowed text or the brand's name, or a tag of the brand's. */
+function allowance(text: string, allow: readonly string[], brand: Brand | undefined): (span: Span) => boolean {
+  const covered = coverage([...allowedSpans(text, allow), ...brandSpans(text, brand)]);
+  const tags = brandTagForms(brand);
+  return (span) => covered(span) || tags.has(text.slice(span.start, span.end).replace(/^[#@]/, "").toLowerCase());
+}
+
+/** The words of the brand's names, in lower case: "Acme," opens a post to its readers. */
+function brandWords(brand: Brand | undefined): Set<string> {
+  const names = [brand?.name, ...(brand?.aliases ?? [])].filter((name): name is string => Boolean(name));
+  return new Set(names.flatMap((name) => name.toLowerCase().split(/[^\p{L}\p{N}']+/u)).filter(Boolean));
+}
 
 /** Whether a span overlaps one of a list of spans that are in order and apart. */
 function overlapsSorted(list: Span[], span: Span): boolean {

@@ -34,7 +34,7 @@ export function findBriefText(analysis: Analysis, vocabulary: BriefVocabulary): 
     const span = { start: match.start, end: match.end };
     switch (match.value) {
       case "instruction":
-        found.instructions.push(span);
+        if (!forReaders(analysis, match, vocabulary)) found.instructions.push(span);
         break;
       case "leadIn":
         if (colonFollows(text, match.end)) found.instructions.push(span);
@@ -64,11 +64,44 @@ function labelEnd(analysis: Analysis, match: { start: number; end: number; termC
     next++;
   }
   const mark = tokens[next];
-  if (!mark || mark.kind !== "punct" || !onOneLine(text, match.end, mark.start)) return undefined;
+  if (!mark || !onOneLine(text, match.end, mark.start)) return undefined;
+  if (mark.norm === "for" && !versioned) return occasionEnd(analysis, match, next, vocabulary);
+  if (mark.kind !== "punct") return undefined;
   if (mark.text === ":") return mark.end;
   const capitals = text.slice(match.start, match.end) === text.slice(match.start, match.end).toUpperCase();
   const spaced = /\s/.test(text[mark.start - 1] ?? "") && /\s/.test(text[mark.end] ?? " ");
   return DASHES.has(mark.text) && spaced && (versioned || capitals) ? mark.end : undefined;
+}
+
+// "Caption for Thurs:", "Copy for the spa launch:" over the copy on the next line (or in quotes):
+// the label of copy for an occasion. "Captions for your beach pics:" offers readers captions.
+const OCCASION_WORDS = 4;
+const READERS = new Set(["you", "your", "yours", "u", "ur"]);
+
+function occasionEnd(analysis: Analysis, match: { start: number; end: number }, forAt: number, vocabulary: BriefVocabulary): number | undefined {
+  const { tokens, text } = analysis;
+  if (!vocabulary.occasionLabels.has(text.slice(match.start, match.end).toLowerCase())) return undefined;
+  for (let i = forAt + 1; i <= forAt + OCCASION_WORDS && i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!onOneLine(text, match.end, token.start)) return undefined;
+    if (token.text === ":") {
+      const after = text.slice(token.end, token.end + 3);
+      return i > forAt + 1 && (/^\s*(?:\n|$)/.test(after) || /^\s?["'“‘]/.test(after)) ? token.end : undefined;
+    }
+    if ((token.kind !== "word" && token.kind !== "number" && token.text !== "'") || READERS.has(token.norm)) return undefined;
+  }
+  return undefined;
+}
+
+// "feel free to tweak the chilli", "feel free to change your delivery day": an instruction whose
+// object is the reader's or the product's, not the copy.
+function forReaders(analysis: Analysis, match: { end: number; phrase: string }, vocabulary: BriefVocabulary): boolean {
+  if (!vocabulary.objectInstructions.has(match.phrase)) return false;
+  const { tokens } = analysis;
+  const at = firstFrom(tokens, match.end);
+  const [determiner, object] = [tokens[at], tokens[at + 1]];
+  if (!determiner || !vocabulary.determiners.has(determiner.norm) || !onOneLine(analysis.text, match.end, determiner.start)) return false;
+  return determiner.norm === "your" || !vocabulary.copyObjects.has(object?.norm ?? "");
 }
 
 function isVersion(token: Token, vocabulary: BriefVocabulary): boolean {

@@ -1,17 +1,18 @@
-// Notes to a colleague pasted with the copy: text addressed to the writer, the approver or the
-// scheduler rather than the audience. What gives them away is a name of the post's own workflow
-// (caption, copy, carousel, the client) together with someone being addressed (a request, a
-// direction about the post, a greeting by name), or a shape only such notes take: the post
+// Notes to a colleague pasted with the copy, by their cues: text addressed to the writer, the
+// approver or the scheduler rather than the audience. What gives them away is a name of the post's
+// own workflow (caption, copy, carousel, the client) together with someone being addressed (a
+// request, a direction about the post), or a shape only such notes take: the post
 // speaking of itself as a thing being made ("swap the photo before this goes live"), someone who
 // approves it as a bare subject ("Compliance flagged the APY line"), a request to judge the
 // wording ("lmk if the wording is too salesy"), copy handed over with a request ("PFA the caption
 // for Teachers' Day, please approve"), copy still to come ("Photo to be inserted"), a role's label
 // ("Agency note:"), an approval trail ("per legal's comments"), a line that schedules the post
-// ("publish tmrw 8am pls") and an editor's comment ("// swap photo").
+// ("publish tmrw 8am pls") and an editor's comment ("// swap photo"). Notes read by the weight of
+// their evidence (a name addressed, chat shorthand, asides in brackets, a pasted e-mail) are in
+// signals.ts.
 import type { Analysis } from "../../src/text/analysis.js";
 import type { PhraseMatch } from "../../src/text/phrases.js";
 import type { Token } from "../../src/text/tokenize.js";
-import { asides } from "./asides.js";
 import { endOfLine, firstFrom } from "./offsets.js";
 import { alternatives } from "./options.js";
 import type { Span } from "./placeholders.js";
@@ -55,7 +56,6 @@ export function findNotes(analysis: Analysis, vocabulary: NotesVocabulary): Note
     ...sentenceNotes(analysis, vocabulary, cues, parts, questions),
     ...lineNotes(analysis, vocabulary, cues, questions),
     ...cues.filter((cue) => cue.value === "approvalTrail").map(({ start, end }) => ({ start, end })),
-    ...(/[([]/.test(analysis.text) ? asides(analysis, vocabulary) : []),
   ];
   return { notes, options: alternatives(analysis, vocabulary, cues) };
 }
@@ -66,6 +66,11 @@ function sentenceNotes(analysis: Analysis, vocabulary: NotesVocabulary, cues: Cu
   const spans: Span[] = [];
   for (const sentence of analysis.sentences) {
     const inside = cuesIn(cues, sentence.start, sentence.end);
+    // A sentence without a cue can only schedule the post.
+    if (inside.length === 0) {
+      if (schedulesThePost(analysis, sentence, vocabulary)) spans.push(upToColon(text, sentence, inside));
+      continue;
+    }
     const partsInside = cuesIn(parts, sentence.start, sentence.end);
     const opens = (at: number) => opensClause(text, sentence.start, at);
     const has = (kind: CueKind) => inside.some((cue) => cue.value === kind);
@@ -194,19 +199,16 @@ function lineNotes(analysis: Analysis, vocabulary: NotesVocabulary, cues: Cue[],
   for (let start = 0; start < text.length; ) {
     const end = endOfLine(text, start);
     const first = firstFrom(tokens, start);
-    const [opener, name] = [tokens[first], tokens[first + 1]];
-    if (opener && opener.start < end) {
+    const opener = tokens[first];
+    const inside = cuesIn(cues, start, end);
+    // (Every note of a line but an editor's comment holds a cue.)
+    if (opener && opener.start < end && (inside.length > 0 || text.startsWith("//", opener.start))) {
       const line = trimmed(text, start, end);
-      const inside = cuesIn(cues, start, end);
-      const has = (kind: CueKind) => inside.some((cue) => cue.value === kind);
       const asks = inside.some((cue) => ASKING.has(cue.value)) || asksInLine(analysis, start, end, questions);
       // "// swap photo once the shoot is done": an editor's comment.
       // "// tour dates // Leeds //" uses the slashes as a divider.
       if (text.startsWith("//", opener.start) && !text.slice(opener.start + 2, end).includes("//")) spans.push(line);
       else if (asks && handsOverCopy(analysis, inside, vocabulary)) spans.push(line);
-      else if (greetsColleague(opener, name, end, vocabulary)) {
-        if ((has("workflow") && (asks || has("handover"))) || (has("posting") && has("chatRequest"))) spans.push(line);
-      }
     }
     start = end + 1;
   }
@@ -234,12 +236,6 @@ function handsOverCopy(analysis: Analysis, cues: Cue[], vocabulary: NotesVocabul
     const forReaders = (word: string | undefined) => word !== undefined && (vocabulary.crowds.has(word) || READERS.has(word) || vocabulary.readerGroups.has(word));
     return copy && next.firstTerm - (handover.firstTerm + handover.termCount) < HANDOVER_REACH && !forReaders(tokens[firstFrom(tokens, next.end)]?.norm);
   });
-}
-
-// "Hey Tom,", "FYI Priya —": a greeting to someone by name (not "Hi everyone", not "Hi {{name}}").
-function greetsColleague(opener: Token, name: Token | undefined, lineEnd: number, vocabulary: NotesVocabulary): boolean {
-  if (opener.kind !== "word" || !vocabulary.greetings.has(opener.norm) || !name || name.start >= lineEnd) return false;
-  return name.kind === "word" && /^\p{Lu}/u.test(name.text) && !vocabulary.crowds.has(name.norm) && !vocabulary.greetings.has(name.norm);
 }
 
 // "the wording on your form", "the hashtags on my last post": the quality of a text already out

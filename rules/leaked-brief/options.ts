@@ -13,6 +13,8 @@ import type { CueKind, NotesVocabulary } from "./vocabulary.js";
 
 interface Label extends Span {
   marker: string;
+  /** Opened by a word for a version ("Option 1:"), not a bare letter or number. */
+  named: boolean;
 }
 
 const STRICT_MARKS = new Set([":", "—", "–", "-"]);
@@ -28,9 +30,13 @@ const PICK_FILLERS = new Set(["option", "opt", "version", "number", "no", "#", "
 /** `cues`: the post's cues of a note, for what it asks ("up to you", "lmk", "let me know which"). */
 export function alternatives(analysis: Analysis, vocabulary: NotesVocabulary, cues: Array<PhraseMatch<CueKind>>): Span[] {
   const { text, tokens } = analysis;
+  // Versions take two lines at least.
+  if (!text.includes("\n")) return [];
   const strict: Label[] = [];
   const plain: Label[] = [];
   let asks = false;
+  // Whether every line of the post is a named version ("Option 1: …" and nothing else).
+  let onlyVersions = true;
   for (let start = 0; start < text.length; ) {
     const end = endOfLine(text, start);
     const at = firstFrom(tokens, start);
@@ -39,10 +45,13 @@ export function alternatives(analysis: Analysis, vocabulary: NotesVocabulary, cu
     if (label && !strict.some((seen) => seen.marker === label.marker)) strict.push(label);
     if (loose && !plain.some((seen) => seen.marker === loose.marker)) plain.push(loose);
     if (!label && text.slice(start, end).includes("?")) asks = true;
+    if (!(loose?.named || label?.named) && text.slice(start, end).trim() !== "") onlyVersions = false;
     start = end + 1;
   }
   const asksForAChoice = cues.some((cue) => ASKING.has(cue.value));
   if (plain.length >= 2 && (declared(analysis, plain, vocabulary) || (asksForAChoice && picksOne(analysis, plain, vocabulary)))) return spans(plain);
+  // "Option 1: … / Option 2: …" with nothing to introduce them to readers: versions sent over.
+  if (plain.length >= 2 && onlyVersions && !asks && !polled(analysis, vocabulary, cues)) return spans(plain);
   if (strict.length < 2 || asks || polled(analysis, vocabulary, cues)) return [];
   return spans(strict);
 }
@@ -94,12 +103,12 @@ function optionLabel(tokens: Token[], at: number, lineEnd: number, vocabulary: N
   if (!marker || !mark || mark.start >= lineEnd || mark.kind !== "punct" || !(strict ? STRICT_MARKS : PLAIN_MARKS).has(mark.text)) return undefined;
   if (!strict) {
     const known = vocabulary.optionLetters.has(marker.norm) || vocabulary.optionNumbers.has(marker.norm) || vocabulary.optionVersions.has(marker.norm);
-    return known && mark.start === marker.end ? { start: first.start, end: mark.end, marker: marker.norm } : undefined;
+    return known && mark.start === marker.end ? { start: first.start, end: mark.end, marker: marker.norm, named } : undefined;
   }
   // A bare "A —" may list a choice for the reader; a bare "A:" before a line of copy is a version.
   const letter = vocabulary.optionLetters.has(marker.norm) && (named || (marker.text === marker.text.toUpperCase() && mark.text === ":"));
   // "Option 1: delivery, Option 2: pickup" offers the reader a choice; "Caption 1:" is a version.
   const numbered = named && !["option", "opt"].includes(first.norm) && vocabulary.optionNumbers.has(marker.norm);
   if (!letter && !numbered && !vocabulary.optionVersions.has(marker.norm)) return undefined;
-  return { start: first.start, end: mark.end, marker: marker.norm };
+  return { start: first.start, end: mark.end, marker: marker.norm, named };
 }

@@ -40,12 +40,17 @@ const OPEN_COUNT = /^X{2,4}$/;
 const OPEN_ORDINAL = /^X{1,3}(?:th|st|nd|rd)$/;
 // Cheap tests that skip a scan on the many posts that cannot hold what it looks for.
 const BRACKET_HINT = /[[{<(]/;
-const MERGE_TAG_HINT = /\*\||%[A-Z_]{2,}%/;
-const FIGURE_HINT = /X|[$£€¥₹₩₦₱₺₫₴₪]\s?x|x\s?%|DD\/|MM\/|YYYY|HH:MM/;
+// (Substring searches first: they are cheaper than an expression with alternatives.)
+const MERGE_TAG_HINT = /%[A-Z_]{2,}%/;
+const LOWER_FIGURE_HINT = /[$£€¥₹₩₦₱₺₫₴₪]\s?x|x\s?%/;
+const mayHoldMergeTag = (text: string) => text.includes("*|") || (text.includes("%") && MERGE_TAG_HINT.test(text));
+const mayHoldFigure = (text: string) =>
+  text.includes("X") || text.includes("DD/") || text.includes("MM/") || text.includes("YYYY") || text.includes("HH:MM") || (text.includes("x") && LOWER_FIGURE_HINT.test(text));
 
-// Figures a template leaves open. Checked only outside links, handles and hashtags.
+// Figures a template leaves open, with the unit written on ("XXp a day", "XXGB"; not the sizes
+// "XXL", "XXS"). Checked only outside links, handles and hashtags.
 const FIGURE_RE =
-  /(?<![\p{L}\p{N}])(?:(?:[$£€¥₹₩₦₱₺₫₴₪]|Rs\.?)\s?[Xx]{1,4}(?:[.,][Xx]{2})?|[Xx]{1,3}\s?%|X{2,4}(?=\s+(?:days?|hours?|hrs?|minutes?|mins?|weeks?|months?|years?|off|items?|people|percent|followers|k)\b)|(?:DD\/MM|MM\/DD)(?:\/YYYY|\/YY)?|YYYY-MM-DD|HH:MM|\d{1,2}:XX|XX:XX|XX\/XX)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:(?:[$£€¥₹₩₦₱₺₫₴₪]|Rs\.?)\s?[Xx]{1,4}(?:[.,][Xx]{2})?|[Xx]{1,3}\s?%|X{2,4}(?=\s+(?:days?|hours?|hrs?|minutes?|mins?|weeks?|months?|years?|off|items?|people|percent|followers|k)\b)|X{2,4}(?:p|c|kg|g|ml|km|mi|ft|cm|mm|GB|MB|TB|gb|Mbps|mbps|kWh|kwh|kW|mph|hrs?|mins?|secs?|pcs?|oz|lbs?)(?:\/\p{L}{1,6})?|(?:DD\/MM|MM\/DD)(?:\/YYYY|\/YY)?|YYYY-MM-DD|HH:MM|\d{1,2}:XX|XX:XX|XX\/XX)(?![\p{L}\p{N}])/gu;
 
 /** Placeholders in text order; `filler` is the filler text the phrase walk found. */
 export function findPlaceholders(analysis: Analysis, vocabulary: BriefVocabulary, filler: Span[]): Placeholders {
@@ -53,8 +58,8 @@ export function findPlaceholders(analysis: Analysis, vocabulary: BriefVocabulary
   const markers = bareWords(analysis, vocabulary);
   const slots: Slot[] = [
     ...(BRACKET_HINT.test(text) ? bracketed(analysis, vocabulary) : []),
-    ...(MERGE_TAG_HINT.test(text) ? mergeTags(analysis.tokens) : []),
-    ...(FIGURE_HINT.test(text) ? figures(analysis, vocabulary) : []),
+    ...(mayHoldMergeTag(text) ? mergeTags(analysis.tokens) : []),
+    ...(mayHoldFigure(text) ? figures(analysis, vocabulary) : []),
     ...markers.placeholders,
     ...templateText(analysis, vocabulary),
     ...filler.map((span) => ({ ...span, kind: "filler" as const })),

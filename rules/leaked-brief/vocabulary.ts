@@ -1,8 +1,8 @@
-// brief.yaml and notes.yaml compiled once, on the rule's first check: phrase tries for
-// instructions, hand-overs, labels and filler (one walk over a post finds them all) and for the
-// cues of a note to a colleague, sets for the rest.
+// brief.yaml, notes.yaml and signals.yaml compiled once, on the rule's first check: phrase tries
+// for instructions, hand-overs, labels and filler (one walk over a post finds them all), for the
+// cues of a note to a colleague and for the evidence of one, sets for the rest.
 import { loadData } from "../../src/data.js";
-import { PhraseMatcher } from "../../src/text/phrases.js";
+import { PhraseMatcher, phraseWords } from "../../src/text/phrases.js";
 
 interface BriefData {
   placeholderWords: string[];
@@ -35,6 +35,10 @@ interface BriefData {
   leadIns: string[];
   labels: string[];
   labelVersions: string[];
+  occasionLabels: string[];
+  objectInstructions: string[];
+  determiners: string[];
+  copyObjects: string[];
 }
 
 export type PhraseKind = "instruction" | "leadIn" | "label" | "filler";
@@ -61,6 +65,12 @@ export interface BriefVocabulary {
   phrases: PhraseMatcher<PhraseKind>;
   labels: Set<string>;
   labelVersions: Set<string>;
+  /** Labels that may name the copy's occasion before their colon: "Caption for Thurs:". */
+  occasionLabels: Set<string>;
+  /** Instructions whose object says whom they are for ("feel free to tweak the chilli"). */
+  objectInstructions: Set<string>;
+  determiners: Set<string>;
+  copyObjects: Set<string>;
   fillerMentions: Set<string>;
   placeholderHandles: Set<string>;
   placeholderHashtags: Set<string>;
@@ -92,7 +102,6 @@ interface NotesData {
   chatRequests: string[];
   imperatives: string[];
   readerObjects: string[];
-  greetings: string[];
   handovers: string[];
   crowds: string[];
   readerGroups: string[];
@@ -103,10 +112,6 @@ interface NotesData {
   noteRoles: string[];
   approvalTrails: string[];
   approvalNotes: string[];
-  editorNotes: string[];
-  asideLabels: string[];
-  asideNoteLabels: string[];
-  editorVerbs: string[];
   scheduleVerbs: string[];
   scheduleFillers: string[];
   scheduleTimes: string[];
@@ -147,24 +152,18 @@ export type CueKind =
 export interface NotesVocabulary {
   /** The cues of a note, each phrase with its kind. */
   cues: PhraseMatcher<CueKind>;
-  editorNotes: PhraseMatcher;
   /** What opens a question about the writing: "is the", "does it". */
   questions: PhraseMatcher;
-  /** Things a post is made of ("photo", "hero image"), for asides that direct the editor. */
+  /** Things a post is made of ("photo", "hero image"), for copy still to come ("Pic of … to be added"). */
   productionObjects: PhraseMatcher;
   optionHeaders: PhraseMatcher;
   preferences: PhraseMatcher;
   polls: PhraseMatcher;
   readerObjects: Set<string>;
-  greetings: Set<string>;
   crowds: Set<string>;
   readerGroups: Set<string>;
   nounVerbs: Set<string>;
   notObjects: Set<string>;
-  asideLabels: Set<string>;
-  asideNoteLabels: Set<string>;
-  /** Verbs that open an aside: an editor's ("confirm", "fact-check") or any direction ("add"). */
-  asideVerbs: PhraseMatcher<"editor" | "imperative">;
   requests: Set<string>;
   scheduleVerbs: Set<string>;
   scheduleFillers: Set<string>;
@@ -175,7 +174,100 @@ export interface NotesVocabulary {
   optionVersions: Set<string>;
 }
 
+interface SignalsData {
+  weak: Record<string, string[]>;
+  asides: Record<string, string[]>;
+  audience: string[];
+  pasted: string[];
+  attachments: string[];
+  senders: string[];
+  mailOnly: string[];
+  replyMarks: string[];
+  signOffs: string[];
+  greetings: string[];
+  appositives: string[];
+  asks: string[];
+  workVerbs: string[];
+  placeVerbs: string[];
+  readerObjects: string[];
+  postNames: string[];
+  scheduleVerbs: string[];
+  scheduleLinks: string[];
+  timedLeads: string[];
+  times: string[];
+  readerCalls: string[];
+  asideVerbs: string[];
+  asideQuestions: string[];
+  negations: string[];
+  describes: string[];
+  statusWords: string[];
+  asideOpeners: string[];
+  editorLabels: string[];
+  draftFollowers: string[];
+  teamWords: string[];
+  toSomeone: string[];
+  praise: string[];
+  strong: string[];
+  lacks: string[];
+  lackedParts: string[];
+  postDays: string[];
+  postKinds: string[];
+  picks: string[];
+  pickNumbers: string[];
+  approverSays: string[];
+  placements: string[];
+}
+
+/**
+ * What a phrase of signals.yaml is evidence of: a family's weak evidence anywhere ("weak") or
+ * only inside brackets ("aside"), the audience's use of the words, a pasted e-mail (strong), an
+ * e-mail's hand-over, a request to someone ("can you"), or a publishing phrase that needs a time.
+ */
+export interface Signal {
+  kind: "weak" | "aside" | "strong" | "audience" | "pasted" | "attachment" | "ask" | "timed" | "toSomeone";
+  family: string;
+}
+
+export interface SignalsVocabulary {
+  /** Every phrase of the signal families, the audience's uses and the e-mail's, in one trie. */
+  phrases: PhraseMatcher<Signal>;
+  /** A line that opens with a header only a mail client writes ("Subject:"): a cheap test first. */
+  headerHint: RegExp;
+  names: Set<string>;
+  /** Every word a line's opening clue may start with: greetings, names, status words, publishing verbs. */
+  lineOpeners: Set<string>;
+  teamWords: Set<string>;
+  greetings: Set<string>;
+  appositives: Set<string>;
+  senders: Set<string>;
+  mailOnly: Set<string>;
+  replyMarks: Set<string>;
+  signOffs: Set<string>;
+  workVerbs: Set<string>;
+  placeVerbs: Set<string>;
+  readerObjects: Set<string>;
+  postNames: Set<string>;
+  scheduleVerbs: Set<string>;
+  /** "after", "not before": first words, and each phrase's words. */
+  scheduleLinks: Map<string, string[][]>;
+  times: Set<string>;
+  readerCalls: Map<string, string[][]>;
+  asideVerbs: Set<string>;
+  asideQuestions: Map<string, string[][]>;
+  /** Words before a verb that keep it a direction ("don't", "pls"), filed by their first word. */
+  negations: Map<string, string[][]>;
+  describes: Map<string, string[][]>;
+  statusWords: Map<string, string[][]>;
+  /** Phrases that open an editor's note in brackets on their own ("(confirm price with Jo)"). */
+  asideOpeners: Map<string, string[][]>;
+  editorLabels: Set<string>;
+  /** Hand-overs that open a message (notes.yaml): "here's", "attached is", "pfa". */
+  handovers: Map<string, string[][]>;
+  draftFollowers: Set<string>;
+}
+
 let base: BriefData | undefined;
+let signals: SignalsVocabulary | undefined;
 let notes: NotesVocabulary | undefined;
 const compiled = new Map<string, BriefVocabulary>();
 const lower = (list: string[]) => new Set(list.map((item) => item.toLowerCase()));
@@ -211,6 +303,10 @@ export function briefVocabulary(extraInstructions: readonly string[] = []): Brie
       ]),
       labels: lower(base.labels),
       labelVersions: lower(base.labelVersions),
+      occasionLabels: lower(base.occasionLabels),
+      objectInstructions: lower(base.objectInstructions),
+      determiners: lower(base.determiners),
+      copyObjects: lower(base.copyObjects),
       fillerMentions: lower(base.fillerMentions),
       placeholderHandles: lower(base.placeholderHandles),
       placeholderHashtags: lower(base.placeholderHashtags),
@@ -260,22 +356,16 @@ export function notesVocabulary(): NotesVocabulary {
         // Last: a phrase that is both ("copy that") is the audience's.
         ...tagged(data.audienceUses, "audience"),
       ]),
-      editorNotes: PhraseMatcher.of(data.editorNotes),
       questions: PhraseMatcher.of(data.questions),
       productionObjects: PhraseMatcher.of(data.productionObjects),
       optionHeaders: PhraseMatcher.of(combine(data.optionSubjects, data.optionKinds)),
       preferences: PhraseMatcher.of(data.preferences),
       polls: PhraseMatcher.of(data.polls),
       readerObjects: lower(data.readerObjects),
-      greetings: lower(data.greetings),
       crowds: lower(data.crowds),
       readerGroups: lower(data.readerGroups),
       nounVerbs: lower(data.nounVerbs),
       notObjects: lower(data.notObjects),
-      asideLabels: lower(data.asideLabels),
-      asideNoteLabels: lower(data.asideNoteLabels),
-      // Last: a verb in both lists ("swap") is the editor's.
-      asideVerbs: new PhraseMatcher<"editor" | "imperative">([...tagged(data.imperatives, "imperative"), ...tagged(data.editorVerbs, "editor")]),
       requests: lower([...data.requests, ...data.chatRequests, "kindly"]),
       scheduleVerbs: lower(data.scheduleVerbs),
       scheduleFillers: lower(data.scheduleFillers),
@@ -287,6 +377,91 @@ export function notesVocabulary(): NotesVocabulary {
     };
   }
   return notes;
+}
+
+export function signalsVocabulary(): SignalsVocabulary {
+  if (!signals) {
+    const data = loadData<SignalsData>(new URL("./signals.yaml", import.meta.url));
+    const { names } = loadData<{ names: string[] }>(new URL("./names.yaml", import.meta.url));
+    const { approvers, handovers } = loadData<NotesData>(new URL("./notes.yaml", import.meta.url));
+    const roles = [...new Set(approvers.map((role) => role.replace(/^(?:the|my) /, "")))];
+    // "finance says …", "FB only", "not on the grid".
+    const built: Record<string, string[]> = {
+      artefact: combine(data.postDays, data.postKinds),
+      version: combine(data.picks, data.pickNumbers),
+      // "from ops", "from the client": input someone else must give.
+      approval: [...combine(roles, data.approverSays), ...combine(["from", "from the"], roles)],
+      schedule: [...combine(data.placements, ["only"]), ...combine(["not on", "not on the", "not the"], data.placements)],
+    };
+    const families = (kind: "weak" | "aside", groups: Record<string, string[]>) =>
+      Object.entries(groups).flatMap(([family, phrases]) => phrases.map((phrase): [string, Signal] => [phrase, { kind, family }]));
+    const plain = (kind: Signal["kind"], phrases: string[]) => phrases.map((phrase): [string, Signal] => [phrase, { kind, family: kind }]);
+    signals = {
+      phrases: new PhraseMatcher<Signal>([
+        ...families("aside", data.asides),
+        ...families("weak", built),
+        ...families("weak", data.weak),
+        ...plain("ask", data.asks),
+        ...plain("timed", data.timedLeads),
+        ...plain("toSomeone", data.toSomeone),
+        ...plain("attachment", data.attachments),
+        ...plain("pasted", data.pasted),
+        ...plain("strong", [...data.strong, ...combine(data.lacks, data.lackedParts, ["here"])]),
+        // Last: a phrase that is also the audience's ("share the post", "loved the reel") is theirs.
+        ...plain("audience", [
+          ...data.audience,
+          // "tap the link below": the phrase with its article, so "the link" does not win first.
+          ...data.audience.filter((phrase) => !phrase.startsWith("the ")).map((phrase) => `the ${phrase}`),
+          ...combine(data.praise, data.weak.artefact.filter((phrase) => phrase.startsWith("the "))),
+        ]),
+      ]),
+      headerHint: new RegExp(`(?:^|\\n)[ \\t]*(?:${data.mailOnly.map(escapeRegExp).join("|")})[ \\t]*:`, "i"),
+      names: lower(names),
+      lineOpeners: lower([...names, ...data.greetings, ...data.teamWords, ...data.statusWords.map((phrase) => phraseWords(phrase)[0]), ...data.scheduleVerbs, ...data.replyMarks]),
+      teamWords: lower(data.teamWords),
+      greetings: lower(data.greetings),
+      appositives: lower(data.appositives),
+      senders: lower(data.senders),
+      mailOnly: lower(data.mailOnly),
+      replyMarks: lower(data.replyMarks),
+      signOffs: lower(data.signOffs),
+      workVerbs: lower(data.workVerbs),
+      placeVerbs: lower(data.placeVerbs),
+      readerObjects: lower(data.readerObjects),
+      postNames: lower(data.postNames),
+      scheduleVerbs: lower(data.scheduleVerbs),
+      scheduleLinks: byFirstWord(data.scheduleLinks),
+      times: lower(data.times),
+      readerCalls: byFirstWord(data.readerCalls),
+      asideVerbs: lower(data.asideVerbs),
+      asideQuestions: byFirstWord(data.asideQuestions),
+      negations: byFirstWord(data.negations),
+      describes: byFirstWord(data.describes),
+      statusWords: byFirstWord(data.statusWords),
+      asideOpeners: byFirstWord(data.asideOpeners),
+      editorLabels: lower(data.editorLabels),
+      handovers: byFirstWord(handovers),
+      draftFollowers: lower(data.draftFollowers),
+    };
+  }
+  return signals;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Short phrases for a look-up at one place in a post: their words, filed by the first word. */
+function byFirstWord(phrases: string[]): Map<string, string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const phrase of phrases) {
+    const words = phraseWords(phrase);
+    if (words.length === 0) continue;
+    map.set(words[0], [...(map.get(words[0]) ?? []), words]);
+  }
+  // Longest first, so a look-up takes "not before" over "not".
+  for (const list of map.values()) list.sort((a, b) => b.length - a.length);
+  return map;
 }
 
 /** Every phrase made of one word or phrase from each list, in order ("" leaves a place out). */

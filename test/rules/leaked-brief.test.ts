@@ -218,6 +218,49 @@ describe("leaked-brief: pasted briefs", () => {
   });
 });
 
+describe("leaked-brief: notes read by their evidence", () => {
+  const ids = (text: string) => found(text).map(([id]) => id);
+
+  it.each([
+    ["a name addressed and an approver's word", "Owen - compliance said no to 'guaranteed', fixing it\n\nFixed-rate savings are back 💷"],
+    ["a name addressed and a request to do something to the post", "Nia can u add the venue here? thx\nQuiz night is back 🧠"],
+    ["a version of the copy and its name", "v3 of the caption, a bit tighter: 'Mondays, sorted ☕'"],
+    ["the post's publishing and chat shorthand", "plz keep this LinkedIn only\nWe're hiring two data engineers 💼"],
+    ["a status line and an approval", "WIP - awaiting approval from Dee\nOur spring timetable is out 🚆"],
+  ])("finds a note from two families of evidence: %s", (_, text) => {
+    expect(ids(text)).toEqual(["note"]);
+  });
+
+  it.each([
+    ["a name alone", "Hi Colm, sorry for the wait. Your refund is on its way ^LH"],
+    ["a name and a customer's errand", "Hi Leah, can you post the item back to us using the free label?"],
+    ["an appositive", "Rosa, our head chef, has tested every recipe. Pls try the ramen 🍜"],
+    ["a publishing phrase said to readers", "Our website goes live on Monday at 9am 🚀 pls share"],
+    ["praise for a customer's post", "Hi Sam, loved the reel! Mind if we share it?"],
+  ])("leaves one family of evidence alone: %s", (_, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it("finds an aside that directs the editor, not one that speaks to the reader", () => {
+    expect(found("Hardship grants now open [swap in the FAQ link once the dev team confirms]")).toEqual([["note", "[swap in the FAQ link once the dev team confirms]"]]);
+    expect(found("Big news for members (too pushy? maybe cut the exclamation marks) fees are frozen")).toEqual([["note", "(too pushy? maybe cut the exclamation marks)"]]);
+    expect(found("Iced lattes are back (add a shot of vanilla for 50c)")).toEqual([]);
+    expect(found("Doors at 7 (use the side entrance, photo ID required)")).toEqual([]);
+  });
+
+  it("reports the parts of a pasted e-mail, not a gift tag or an event's details", () => {
+    expect(found("From: Dan Okoro\nCc: Social\nSubject: storm update\n\nCrews are out across the county.")).toEqual([["pasted", "From: Dan Okoro\nCc: Social\nSubject: storm update"]]);
+    expect(found("Our Exeter branch reopens Monday.\n\nSent from my Android")).toEqual([["pasted", "Sent from my Android"]]);
+    expect(found("To: Mum\nFrom: me ❤️\nBoxes ship until Thursday")).toEqual([]);
+    expect(found("Date: 14 June\nTime: 7pm\nVenue: The Old Mill")).toEqual([]);
+  });
+
+  it("ends a note where the copy it hands over begins", () => {
+    expect(found("shorter version in case the first is too wordy: 'Hola, day 30 🔥'")).toEqual([["note", "shorter version in case the first is too wordy:"]]);
+    expect(found("Ok last version I promise 😅 'Good coffee. Better company.'")).toEqual([["note", "Ok last version I promise 😅"]]);
+  });
+});
+
 describe("leaked-brief through the CLI", () => {
   it("points at the leftover in a draft file and exits 1", () => {
     const run = postlint([fixture("leaked-brief/pasted-brief.txt"), "--format", "json"]);
