@@ -319,11 +319,18 @@ function statedAsFact(analysis: Analysis, word: Token, vocabulary: BriefVocabula
   return before !== undefined && vocabulary.copulas.has(before.norm) && !/[\n:]/.test(analysis.text.slice(before.end, word.start));
 }
 
+// Batches repeat their links: each one is judged once.
+const judgedUrls = new Map<string, boolean>();
+
 function isPlaceholderUrl(url: string, vocabulary: BriefVocabulary): boolean {
-  const host = url.replace(/^(?:https?:\/\/)?(?:www\.)?/, "").split(/[/?#]/)[0];
-  if (vocabulary.placeholderHosts.includes(host)) return true;
-  const parts = url.split(/[^a-z0-9-]+/);
-  return /x{4,}/.test(url) || parts.some((part) => vocabulary.placeholderUrlWords.includes(part));
+  let placeholder = judgedUrls.get(url);
+  if (placeholder === undefined) {
+    const host = url.replace(/^(?:https?:\/\/)?(?:www\.)?/, "").split(/[/?#]/)[0];
+    placeholder = vocabulary.placeholderHosts.has(host) || /x{4,}/.test(url) || url.split(/[^a-z0-9-]+/).some((part) => vocabulary.placeholderUrlWords.has(part));
+    if (judgedUrls.size >= 10_000) judgedUrls.clear();
+    judgedUrls.set(url, placeholder);
+  }
+  return placeholder;
 }
 
 /** Text order, and a span inside another (a "TBD" inside "[TBD]") counted once. */

@@ -74,8 +74,8 @@ export interface BriefVocabulary {
   fillerMentions: Set<string>;
   placeholderHandles: Set<string>;
   placeholderHashtags: Set<string>;
-  placeholderHosts: string[];
-  placeholderUrlWords: string[];
+  placeholderHosts: ReadonlySet<string>;
+  placeholderUrlWords: ReadonlySet<string>;
   /** A brief's deliverables: formats counted ("3 reels"), each with how surely it is one. */
   formats: PhraseMatcher<FormatKind>;
   countQualifiers: PhraseMatcher;
@@ -310,8 +310,8 @@ export function briefVocabulary(extraInstructions: readonly string[] = []): Brie
       fillerMentions: lower(base.fillerMentions),
       placeholderHandles: lower(base.placeholderHandles),
       placeholderHashtags: lower(base.placeholderHashtags),
-      placeholderHosts: base.placeholderHosts.map((host) => host.toLowerCase()),
-      placeholderUrlWords: base.placeholderUrlWords.map((word) => word.toLowerCase()),
+      placeholderHosts: new Set(base.placeholderHosts.map((host) => host.toLowerCase())),
+      placeholderUrlWords: new Set(base.placeholderUrlWords.map((word) => word.toLowerCase())),
       formats: new PhraseMatcher<FormatKind>([
         ...tagged(base.formats, "format"),
         ...tagged(base.ambiguousFormats, "ambiguous"),
