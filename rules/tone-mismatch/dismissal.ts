@@ -22,7 +22,81 @@ export function findDismissal(post: Post, reading: Reading, upsetSource: boolean
     findWhining(reading, shapes) ??
     findLearnCommand(reading, shapes) ??
     findVocative(reading, shapes, upsetSource) ??
-    findDismissiveCloser(post, reading, shapes)
+    findDismissiveCloser(post, reading, shapes) ??
+    findNextTime(post, reading, shapes) ??
+    findBlame(reading, shapes, upsetSource)
+  );
+}
+
+/**
+ * "Perhaps read it before signing next time", "Next time, maybe check a forecast": a hedged command to
+ * do a basic thing, with "next time" closing its clause or opening it, said to someone, in a post that
+ * does not apologise.
+ */
+function findNextTime(post: Post, reading: Reading, shapes: HostilityShapes): Spot | undefined {
+  const terms = reading.analysis.terms;
+  const { clauses } = reading;
+  let addressed: boolean | undefined;
+  for (let k = 0; k + 1 < terms.length; k++) {
+    if (terms[k].norm !== "next" || terms[k + 1].norm !== "time" || clauses[k + 1] !== clauses[k]) continue;
+    addressed ??= speaksTo(post, reading) && !shapes.nextTimeApologies.test(reading.analysis, { inHashtags: false });
+    if (!addressed) return undefined;
+    const closes = k + 2 >= terms.length || clauses[k + 2] !== clauses[k];
+    const opens = k === 0 || clauses[k - 1] !== clauses[k];
+    if (!closes && !opens) continue;
+    let first = k;
+    while (closes && first > 0 && clauses[first - 1] === clauses[k] && k - first < 15) first--;
+    const from = closes ? first : k + 2;
+    const to = closes ? k : Math.min(k + 3, terms.length);
+    for (let at = from; at < to; at++) {
+      const hedge = sequenceAt(terms, at, shapes.nextTimeHedges);
+      const verb = hedge ? sequenceAt(terms, at + hedge, shapes.nextTimeVerbs) : 0;
+      if (verb && clauses[at + hedge + verb - 1] === clauses[k]) {
+        return closes ? { start: terms[at].start, end: terms[k + 1].end } : { start: terms[k].start, end: terms[at + hedge + verb - 1].end };
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "If people stopped turning up with sprained ankles, maybe the rest of us could…": people blamed for
+ * a problem, in an answer to a complaint that does not acknowledge it, beside 🙄 or 🙃, or when "the
+ * rest of us" pay for it.
+ */
+function findBlame(reading: Reading, shapes: HostilityShapes, upsetSource: boolean): Spot | undefined {
+  const terms = reading.analysis.terms;
+  let people: Map<number, number> | undefined;
+  for (let k = 0; k + 2 < terms.length; k++) {
+    if (terms[k].norm !== "if" || terms[k].hashtag !== undefined) continue;
+    let at = k + 1;
+    if (terms[at].norm === "only") at++;
+    if (!people) {
+      people = new Map();
+      for (const part of generalizationParts(reading)) if (part.value.has("group")) people.set(part.firstTerm, part.termCount);
+    }
+    const subject = sequenceAt(terms, at, shapes.blameSubjects) || people.get(at) || 0;
+    if (!subject) continue;
+    at += subject;
+    at += sequenceAt(terms, at, shapes.blameFillers);
+    const verb = sequenceAt(terms, at, shapes.blameVerbs);
+    const next = terms[at + verb];
+    if (!verb || reading.clauses[at + verb - 1] !== reading.clauses[k] || (next && shapes.blameNotAfter.has(next.norm))) continue;
+    const aimed =
+      (upsetSource && !has(reading, "acknowledgment")) ||
+      reading.sentiment.hits.some((hit) => hit.emoji?.cue === "irony" || hit.emoji?.cue === "contempt") ||
+      shapes.blameAggravators.test(reading.analysis, { inHashtags: false });
+    return aimed ? { start: terms[k].start, end: terms[at + verb - 1].end } : undefined;
+  }
+  return undefined;
+}
+
+/** The post speaks to someone: a reply, a mention, or "you". */
+function speaksTo(post: Post, reading: Reading): boolean {
+  return (
+    post.inReplyTo !== undefined ||
+    reading.analysis.mentions.length > 0 ||
+    reading.analysis.words.some((word) => word.norm === "you" || word.norm === "your" || word.norm === "you're")
   );
 }
 

@@ -4,7 +4,7 @@ import type { Rule } from "../../src/types.js";
 import { checkHostility } from "./hostility.js";
 import { checkMoment } from "./moment.js";
 import { read } from "./reading.js";
-import { checkReply, replySourceMood } from "./reply.js";
+import { checkReply, readSource, replySourceMood } from "./reply.js";
 import { checkSarcasm } from "./sarcasm.js";
 import { checkSlip } from "./slip.js";
 import { checkVoice } from "./voice-check.js";
@@ -75,12 +75,16 @@ const rule: Rule = {
   },
   check(post, { report, options, settings }) {
     const reading = read(post.analysis);
-    const upset = replySourceMood(post);
-    const reports = [...checkMoment(post, reading, settings), ...checkHostility(post, reading, upset !== undefined)];
+    const source = readSource(post);
+    const upset = replySourceMood(source);
+    const moment = checkMoment(post, reading, settings, source);
+    const reports = [...moment, ...checkHostility(post, reading, upset !== undefined)];
     // Sarcasm is judged on brand accounts, and on any post whose account is not said to be personal.
     const owner = post.account?.owner;
-    if (owner !== "personal" && owner !== "third-party") reports.push(...checkSarcasm(post, reading));
-    reports.push(...checkReply(post, reading, upset), ...checkSlip(post, reading));
+    if (owner !== "personal" && owner !== "third-party") reports.push(...checkSarcasm(post, reading, upset !== undefined));
+    // Selling or cheering already reported against the moment is not reported again as a reply.
+    for (const reply of checkReply(post, reading, upset)) if (!moment.length || reply.messageId === "replyFlippant") reports.push(reply);
+    reports.push(...checkSlip(post, reading));
     // Voice limits need a voice to compare with: the brand's, or limits set in the rule's options.
     const voice = resolveVoice(post.brand?.voice, options);
     if (voice) reports.push(...checkVoice(post, reading, voice, options));

@@ -35,6 +35,7 @@ export type CueCategory =
   | "mockery"
   | "mockeryQuestion"
   | "affection"
+  | "superlative"
   // sarcasm.yaml
   | "sarcasm"
   | "ironicPraise"
@@ -45,6 +46,7 @@ export type CueCategory =
   | "standalonePraise"
   | "reminderOpener"
   | "ironyWord"
+  | "belittling"
   // replies.yaml
   | "complaint"
   | "distress"
@@ -86,6 +88,18 @@ export interface HostilityShapes {
   neverHadVerbs: Sequences;
   neverHadQualities: Sequences;
   neverHadExceptions: Sequences;
+  /** The first words of the place insults and never-had qualities: a post without one has no place put-down. */
+  placePutDownStarts: ReadonlySet<string>;
+  nextTimeHedges: Sequences;
+  nextTimeVerbs: Sequences;
+  nextTimeApologies: PhraseMatcher<true>;
+  blameSubjects: Sequences;
+  blameFillers: Sequences;
+  blameVerbs: Sequences;
+  blameNotAfter: ReadonlySet<string>;
+  blameAggravators: PhraseMatcher<true>;
+  superlativeLeads: Sequences;
+  superlativePlaces: Sequences;
 }
 
 /** The words a sweeping generalization is built from (hostility.yaml `generalization`). */
@@ -120,10 +134,13 @@ export interface Sequences {
 /** The sentence shapes of a moment (moment.yaml): loss of a person, a named death, a hazard tied to a
  * place or its aftermath, harm to people, a hidden allergen, buying to give, a call to buy. */
 export interface MomentShapes {
-  /** The first words of every shape tragedy.ts looks for term by term: a quick test before the look. */
-  triggers: ReadonlySet<string>;
+  /** The first words of the shapes tragedy.ts looks for term by term, each with the shapes it may start
+   * (SHAPE_* bits): one lookup per term, and only the shapes that can match are tried. */
+  triggers: ReadonlyMap<string, number>;
   lossVerbs: Sequences;
   lostAfter: Sequences;
+  lostPets: Sequences;
+  finalLossVerbs: ReadonlySet<string>;
   lostDeterminers: Sequences;
   lostBefore: ReadonlySet<string>;
   losers: Sequences;
@@ -142,8 +159,16 @@ export interface MomentShapes {
   harmVerbs: ReadonlySet<string>;
   harmBlockers: ReadonlySet<string>;
   harmAfterCopula: Sequences;
+  harmOutcomes: Sequences;
   harmPlaces: ReadonlySet<string>;
-  celebration: ReadonlySet<string>;
+  celebration: Sequences;
+  celebrationNotBefore: Sequences;
+  celebrationNotAfter: ReadonlySet<string>;
+  celebrationCancelled: PhraseMatcher<true>;
+  recallWords: ReadonlySet<string>;
+  recallDeterminers: ReadonlySet<string>;
+  recallNotBefore: ReadonlySet<string>;
+  recallNotAfter: ReadonlySet<string>;
   allergens: Sequences;
   allergenHiders: Sequences;
   softAllergenHiders: Sequences;
@@ -151,6 +176,8 @@ export interface MomentShapes {
   givingUnits: ReadonlySet<string>;
   givingFrom: Sequences;
   perSale: ReadonlySet<string>;
+  perItemSold: ReadonlySet<string>;
+  perItemGiven: ReadonlySet<string>;
   proceeds: Sequences;
   salesImperatives: Sequences;
   salesImperativesWithObject: Sequences;
@@ -163,6 +190,7 @@ export interface SentimentData {
   negationWindow: number;
   negationFactor: number;
   intensifiers: Record<string, number>;
+  degreeAdjectives: Record<string, number>;
   overrides: Record<string, number>;
 }
 
@@ -188,6 +216,8 @@ export interface Lexicon {
   /** Plugs in a reply ("have you tried our new…"): a matcher of their own, walked only for replies to
    * complaints, so they never hide a shorter cue ("our new") from the one trie. */
   plug: PhraseMatcher<true>;
+  /** A discount as amends or for the bereaved ("as an apology", "bereavement fares"): care in a reply to grief. */
+  concession: PhraseMatcher<true>;
   /** "Waited 45 min": a wait verb, and a unit of time shortly after it. */
   waitVerbs: ReadonlySet<string>;
   waitUnits: ReadonlySet<string>;
@@ -200,6 +230,15 @@ export interface Lexicon {
   /** Verbs of telling after "it's not like we…" (posted, said…). */
   reminderVerbs: ReadonlySet<string>;
   ironicFollowers: ReadonlySet<string>;
+  /** "Remarkable how…", "funny that…": a word of wonder and its link (sarcasm.yaml). */
+  wonderWords: ReadonlySet<string>;
+  wonderLinks: ReadonlySet<string>;
+  blamedFailures: Sequences;
+  always: PhraseMatcher<true>;
+  /** "three whole weeks": a minimizer and the units it belittles. */
+  minimizers: ReadonlySet<string>;
+  minimizedUnits: ReadonlySet<string>;
+
   /** Sarcasm markers that count only when they end their sentence ("Yeah, right."). */
   closingSarcasm: ReadonlySet<string>;
   /** What may follow such a marker after a comma and keep it sarcastic ("Yeah right, as if"). */
@@ -229,7 +268,7 @@ interface MomentData {
   defects: string[];
   remedies: string[];
   feelings: string[];
-  loss: { verbs: string[]; after: string[]; determiners: string[]; before: string[]; losers: string[] };
+  loss: { verbs: string[]; finalVerbs: string[]; after: string[]; pets: string[]; determiners: string[]; before: string[]; losers: string[] };
   deathInterjections: string[];
   nameBlockers: string[];
   hazards: string[];
@@ -239,12 +278,14 @@ interface MomentData {
   placePrepositions: string[];
   notPlaces: string[];
   aftermath: string[];
-  harm: { people: string[]; verbs: string[]; blockers: string[]; afterCopula: string[]; places: string[] };
+  harm: { people: string[]; verbs: string[]; blockers: string[]; afterCopula: string[]; outcomes: string[]; places: string[] };
   celebration: string[];
+  celebrationBlockers: { before: string[]; after: string[]; cancelled: string[] };
+  recallNoun: { words: string[]; determiners: string[]; notBefore: string[]; notAfter: string[] };
   allergens: string[];
   allergenHiders: string[];
   softAllergenHiders: string[];
-  linkedGiving: { leads: string[]; units: string[]; from: string[]; perSale: string[]; proceeds: string[] };
+  linkedGiving: { leads: string[]; units: string[]; from: string[]; perSale: string[]; perItemSold: string[]; perItemGiven: string[]; proceeds: string[] };
   salesImperatives: string[];
   salesImperativesWithObject: string[];
   imperativeObjects: string[];
@@ -290,6 +331,9 @@ interface HostilityData {
   placeInsults: string[];
   placeSubjects: string[];
   neverHad: { verbs: string[]; qualities: string[]; exceptions: string[] };
+  nextTime: { hedges: string[]; verbs: string[]; apologies: string[] };
+  blameConditional: { subjects: string[]; fillers: string[]; verbs: string[]; notAfter: string[]; aggravators: string[] };
+  superlativePutDown: { leads: string[]; superlatives: string[]; places: string[] };
   generalization: {
     negativeSubjects: string[];
     rhetoricalSubjects: string[];
@@ -319,6 +363,12 @@ interface SarcasmData {
   reminderOpeners: string[];
   reminderVerbs: string[];
   ironyWords: string[];
+  wonderWords: string[];
+  wonderLinks: string[];
+  blamedFailures: string[];
+  always: string[];
+  minimizers: string[];
+  minimizedUnits: string[];
 }
 
 interface RepliesData {
@@ -330,6 +380,7 @@ interface RepliesData {
   flippantMild: string[];
   cheerful: string[];
   plug: string[];
+  concession: string[];
   shrugExceptions: string[];
   waitVerbs: string[];
   waitUnits: string[];
@@ -395,6 +446,7 @@ function buildLexicon(): Lexicon {
     ["mockery", hostility.mockery],
     ["mockeryQuestion", hostility.mockeryQuestions],
     ["affection", hostility.affection],
+    ["superlative", hostility.superlativePutDown.superlatives],
     ["sarcasm", sarcasm.markers],
     ["ironicPraise", sarcasm.ironicPraise],
     ["annoyance", sarcasm.annoyances],
@@ -404,6 +456,7 @@ function buildLexicon(): Lexicon {
     ["standalonePraise", sarcasm.standalonePraise],
     ["reminderOpener", sarcasm.reminderOpeners],
     ["ironyWord", sarcasm.ironyWords],
+    ["belittling", [...sarcasm.wonderWords, ...sarcasm.minimizers]],
     ["complaint", replies.complaint],
     ["distress", replies.distress],
     ["acknowledgment", replies.acknowledgment],
@@ -444,6 +497,7 @@ function buildLexicon(): Lexicon {
     penaltyDeterminers: phraseSet(hostility.penaltyDeterminers),
     exasperationPeople: phraseSet(hostility.exasperation.people),
     plug: PhraseMatcher.of(replies.plug),
+    concession: PhraseMatcher.of(replies.concession),
     waitVerbs: phraseSet(replies.waitVerbs),
     waitUnits: phraseSet(replies.waitUnits),
     loyaltyVerbs: sequences(replies.loyalty.verbs),
@@ -452,6 +506,13 @@ function buildLexicon(): Lexicon {
     mockeryPeople: PhraseMatcher.of(hostility.mockeryPeople),
     reminderVerbs: phraseSet(sarcasm.reminderVerbs),
     ironicFollowers: phraseSet(sarcasm.ironicFollowers),
+    wonderWords: phraseSet(sarcasm.wonderWords),
+    wonderLinks: phraseSet(sarcasm.wonderLinks),
+    blamedFailures: sequences(sarcasm.blamedFailures),
+    always: PhraseMatcher.of(sarcasm.always),
+    minimizers: phraseSet(sarcasm.minimizers),
+    minimizedUnits: phraseSet(sarcasm.minimizedUnits),
+
     closingSarcasm: phraseSet(sarcasm.closingMarkers),
     sarcasticContinuations: phraseSet(sarcasm.closingContinuations),
     acronyms: phraseSet(slang.acronyms),
@@ -497,16 +558,43 @@ function hostilityShapes(data: HostilityData): HostilityShapes {
     neverHadVerbs: sequences(data.neverHad.verbs),
     neverHadQualities: sequences(data.neverHad.qualities),
     neverHadExceptions: sequences(data.neverHad.exceptions),
+    placePutDownStarts: new Set([...data.neverHad.qualities, ...data.placeInsults].map((phrase) => phraseKey(String(phrase)).split(" ")[0])),
+    nextTimeHedges: sequences(data.nextTime.hedges),
+    nextTimeVerbs: sequences([...data.nextTime.verbs, ...data.basicSkills]),
+    nextTimeApologies: PhraseMatcher.of(data.nextTime.apologies),
+    blameSubjects: sequences(data.blameConditional.subjects),
+    blameFillers: sequences(data.blameConditional.fillers),
+    blameVerbs: sequences(data.blameConditional.verbs),
+    blameNotAfter: phraseSet(data.blameConditional.notAfter),
+    blameAggravators: PhraseMatcher.of(data.blameConditional.aggravators),
+    superlativeLeads: sequences(data.superlativePutDown.leads),
+    superlativePlaces: sequences(data.superlativePutDown.places),
   };
 }
 
 function momentShapes(moment: MomentData): MomentShapes {
   const { loss, harm, linkedGiving: giving } = moment;
-  const triggers = [loss.verbs, moment.deathInterjections, harm.people, moment.allergenHiders, moment.softAllergenHiders, moment.prayers];
+  const triggers = new Map<string, number>();
+  const starts: Array<[number, string[]]> = [
+    [SHAPE_LOSS, loss.verbs],
+    [SHAPE_DEATH, moment.deathInterjections],
+    [SHAPE_HARM, harm.people],
+    [SHAPE_ALLERGEN, [...moment.allergenHiders, ...moment.softAllergenHiders]],
+    [SHAPE_PRAYER, moment.prayers],
+    [SHAPE_RECALL, moment.recallNoun.words],
+  ];
+  for (const [shape, list] of starts) {
+    for (const phrase of list) {
+      const first = phraseKey(String(phrase)).split(" ")[0];
+      triggers.set(first, (triggers.get(first) ?? 0) | shape);
+    }
+  }
   return {
-    triggers: new Set(triggers.flatMap((list) => list.map((phrase) => phraseKey(String(phrase)).split(" ")[0]))),
+    triggers,
     lossVerbs: sequences(loss.verbs),
     lostAfter: sequences(loss.after),
+    lostPets: sequences(loss.pets),
+    finalLossVerbs: phraseSet(loss.finalVerbs),
     lostDeterminers: sequences(loss.determiners),
     lostBefore: phraseSet(loss.before),
     losers: sequences(loss.losers),
@@ -524,8 +612,16 @@ function momentShapes(moment: MomentData): MomentShapes {
     harmVerbs: phraseSet(harm.verbs),
     harmBlockers: phraseSet(harm.blockers),
     harmAfterCopula: sequences(harm.afterCopula),
+    harmOutcomes: sequences(harm.outcomes),
     harmPlaces: phraseSet(harm.places),
-    celebration: phraseSet(moment.celebration),
+    celebration: sequences(moment.celebration),
+    celebrationNotBefore: sequences(moment.celebrationBlockers.before),
+    celebrationNotAfter: phraseSet(moment.celebrationBlockers.after),
+    celebrationCancelled: PhraseMatcher.of(moment.celebrationBlockers.cancelled),
+    recallWords: phraseSet(moment.recallNoun.words),
+    recallDeterminers: phraseSet(moment.recallNoun.determiners),
+    recallNotBefore: phraseSet(moment.recallNoun.notBefore),
+    recallNotAfter: phraseSet(moment.recallNoun.notAfter),
     allergens: sequences(moment.allergens),
     allergenHiders: sequences(moment.allergenHiders),
     softAllergenHiders: sequences(moment.softAllergenHiders),
@@ -533,6 +629,8 @@ function momentShapes(moment: MomentData): MomentShapes {
     givingUnits: phraseSet(giving.units),
     givingFrom: sequences(giving.from),
     perSale: phraseSet(giving.perSale),
+    perItemSold: phraseSet(giving.perItemSold),
+    perItemGiven: phraseSet(giving.perItemGiven),
     proceeds: sequences(giving.proceeds),
     salesImperatives: sequences(moment.salesImperatives),
     salesImperativesWithObject: sequences(moment.salesImperativesWithObject),
@@ -540,6 +638,13 @@ function momentShapes(moment: MomentData): MomentShapes {
     currencySigns: new Set(moment.currencySigns),
   };
 }
+
+export const SHAPE_LOSS = 1;
+export const SHAPE_DEATH = 2;
+export const SHAPE_HARM = 4;
+export const SHAPE_ALLERGEN = 8;
+export const SHAPE_PRAYER = 16;
+export const SHAPE_RECALL = 32;
 
 /** Phrases as word sequences, longest first, so the longest one that fits is found first. */
 export function sequences(phrases: string[]): Sequences {

@@ -4,14 +4,21 @@
 import { findPromotion } from "../../src/text/cues.js";
 import type { Post, ReportDescriptor, RuleSettings } from "../../src/types.js";
 import { getLexicon, phraseKey } from "./lexicon.js";
-import { cuesOf, has, sequenceAt, SpanIndex, type Reading } from "./reading.js";
+import { cuesOf, has, sequenceAt, sequenceBefore, SpanIndex, type Reading } from "./reading.js";
 import { findMoment, quote, type Spot } from "./tragedy.js";
 
-export function checkMoment(post: Post, reading: Reading, settings: RuleSettings): ReportDescriptor[] {
-  const moment = findMoment(post, reading, settings);
-  if (!moment) return [];
-  const found = findOffence(reading);
-  if (!found) return [];
+/** `source`: the reading of the message the post replies to, if any. */
+export function checkMoment(post: Post, reading: Reading, settings: RuleSettings, source?: Reading): ReportDescriptor[] {
+  let moment = findMoment(post, reading, settings);
+  let found = moment && findOffence(reading);
+  // A reply to someone grieving ("Lost our old boy Rufus this morning") carries their moment: a
+  // discount code or a party emoji there is as wrong as in a post about it, apology or not.
+  if (!moment && source) {
+    const grief = findMoment({}, source, { ...settings, crisis: [] });
+    moment = grief && { event: `${grief.event} (the message you reply to)` };
+    found = moment && findReplyOffence(reading);
+  }
+  if (!moment || !found) return [];
   return [
     {
       messageId: found.messageId,
@@ -34,6 +41,20 @@ function findOffence(reading: Reading): { messageId: string; spot: Spot } | unde
   if (giving) return { messageId: "momentCharity", spot: giving };
   const cheer = findCheer(reading);
   return cheer && { messageId: "momentCheer", spot: cheer };
+}
+
+/**
+ * In a reply to grief: selling, buying to give, or a party emoji (words of warmth are condolence there).
+ * A discount offered as amends or to the bereaved ("bereavement fares are 50% off") is care.
+ */
+function findReplyOffence(reading: Reading): { messageId: string; spot: Spot } | undefined {
+  if (getLexicon().concession.test(reading.analysis, { inHashtags: false })) return undefined;
+  const promotion = findSelling(reading);
+  if (promotion) return { messageId: "momentPromotion", spot: promotion.spot };
+  const giving = findLinkedGiving(reading);
+  if (giving) return { messageId: "momentCharity", spot: giving };
+  const party = reading.sentiment.hits.find((hit) => hit.emoji?.cue === "party");
+  return party && { messageId: "momentCheer", spot: party };
 }
 
 /**
@@ -83,7 +104,7 @@ function findSalesImperatives(reading: Reading): Spot[] {
 
 /** "every dollar from the bake sale goes to…", "for every bear sold", "proceeds from", "10% of sales". */
 function findLinkedGiving(reading: Reading): Spot | undefined {
-  const { givingLeads, givingUnits, givingFrom, perSale, proceeds } = getLexicon().moment;
+  const { givingLeads, givingUnits, givingFrom, perSale, perItemSold, proceeds } = getLexicon().moment;
   const terms = reading.analysis.terms;
   for (let k = 0; k < terms.length; k++) {
     if (terms[k].hashtag !== undefined) continue;
@@ -101,8 +122,25 @@ function findLinkedGiving(reading: Reading): Spot | undefined {
         if (perSale.has(terms[at].norm)) return { start: terms[k].start, end: terms[at].end };
       }
     }
+    // "every lift pass sold this Saturday goes to…" (not "every ticket sold out"), when the money is given.
+    if (givingLeads.has(norm) && (k === 0 || terms[k - 1].norm !== "for")) {
+      for (let at = k + 1; at < k + 6 && at < terms.length && reading.clauses[at] === reading.clauses[k]; at++) {
+        if (!perItemSold.has(terms[at].norm) || terms[at + 1]?.norm === "out") continue;
+        if (has(reading, "charity") || givenLater(reading, at)) return { start: terms[k].start, end: terms[at].end };
+      }
+    }
   }
   return sharedSales(reading);
+}
+
+/** A word of giving within ten words after `from`, in its clause: "…sold this Saturday goes to the fund". */
+function givenLater(reading: Reading, from: number): boolean {
+  const { perItemGiven } = getLexicon().moment;
+  const terms = reading.analysis.terms;
+  for (let at = from + 1; at <= from + 10 && at < terms.length && reading.clauses[at] === reading.clauses[from]; at++) {
+    if (perItemGiven.has(terms[at].norm)) return true;
+  }
+  return false;
 }
 
 /** A sum of money: "$1", "€5", or a figure right after a currency sign the tokenizer leaves out ("₹199"). */
@@ -139,7 +177,7 @@ function findCheer(reading: Reading): Spot | undefined {
   const party = reading.sentiment.hits.find((hit) => hit.emoji?.cue === "party" || hit.emoji?.cue === "laugh");
   if (party) return party;
   const terms = reading.analysis.terms;
-  const celebration = terms.find((term, k) => moment.celebration.has(term.norm) && terms[k + 1]?.norm !== "run" && !care.contains(term.start, term.end));
+  const celebration = findCelebration(reading, care);
   if (celebration) return celebration;
   let sum = 0;
   let strongest: { spot: Spot; score: number } | undefined;
@@ -153,6 +191,29 @@ function findCheer(reading: Reading): Spot | undefined {
   // One strong word ("amazing", "happy") or several milder ones, said with an exclamation mark; calm
   // words ("restful", "wishing") are not cheer, nor are the mild words of a notice ("repairs progress").
   if (strongest && exclaimed && (strongest.score >= 3 || sum >= 4)) return strongest.spot;
+  return undefined;
+}
+
+/**
+ * "fun", "excited", "the party is still ON", "goodie bags": not a search party, a fun run or a party of
+ * four, nor one called off in its clause ("tonight's party is cancelled").
+ */
+function findCelebration(reading: Reading, care: SpanIndex): Spot | undefined {
+  const { celebration, celebrationNotBefore, celebrationNotAfter, celebrationCancelled } = getLexicon().moment;
+  const terms = reading.analysis.terms;
+  let cancelled: Set<number> | undefined;
+  for (let k = 0; k < terms.length; k++) {
+    if (!celebration.byFirst.has(terms[k].norm)) continue;
+    // Inside a hashtag, a word of its own: "#FunDay".
+    const length = terms[k].hashtag === undefined ? sequenceAt(terms, k, celebration) : celebration.byFirst.get(terms[k].norm)!.some((words) => words.length === 1) ? 1 : 0;
+    if (!length) continue;
+    const last = terms[k + length - 1];
+    if (care.contains(terms[k].start, last.end) || celebrationNotAfter.has(terms[k + length]?.norm ?? "")) continue;
+    if (sequenceBefore(terms, k, celebrationNotBefore)) continue;
+    cancelled ??= new Set(celebrationCancelled.matchAll(reading.analysis, { inHashtags: false }).map((match) => reading.clauses[match.firstTerm]));
+    if (cancelled.has(reading.clauses[k])) continue;
+    return { start: terms[k].start, end: last.end };
+  }
   return undefined;
 }
 

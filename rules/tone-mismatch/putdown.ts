@@ -5,7 +5,7 @@
 import type { Term } from "../../src/text/analysis.js";
 import type { Post } from "../../src/types.js";
 import { getLexicon, type HostilityShapes } from "./lexicon.js";
-import { generalizationParts, sequenceAt, sequenceBefore, type Reading } from "./reading.js";
+import { cuesOf, generalizationParts, sequenceAt, sequenceBefore, type Reading } from "./reading.js";
 
 interface Spot {
   start: number;
@@ -20,7 +20,43 @@ const AGENT = /(?:ers|ors|ists|ians)$/;
 
 export function findPutDown(post: Post, reading: Reading): Spot | undefined {
   const shapes = getLexicon().hostility;
-  return findKindVerdict(reading, shapes) ?? findGroupPenalty(reading, shapes) ?? findPlacePutDown(post, reading, shapes);
+  return findKindVerdict(reading, shapes) ?? findGroupPenalty(reading, shapes) ?? findPlacePutDown(post, reading, shapes) ?? findSuperlative(reading, shapes);
+}
+
+/**
+ * "Tulsa, home of the worst drivers", "the rudest bus drivers in the north": a group (a listed one, or
+ * any "-ers", "-ists" people) after a superlative put-down, tied to a place by a lead before it or a
+ * place phrase after it.
+ */
+function findSuperlative(reading: Reading, shapes: HostilityShapes): Spot | undefined {
+  const terms = reading.analysis.terms;
+  let groups: Map<number, number> | undefined;
+  for (const match of cuesOf(reading, "superlative", { inHashtags: false })) {
+    const k = match.firstTerm;
+    const at = k + match.termCount;
+    if (!groups) {
+      groups = new Map();
+      for (const part of generalizationParts(reading)) if (part.value.has("group")) groups.set(part.firstTerm, part.termCount);
+    }
+    // The group may follow one word that says which ("the rudest bus drivers").
+    const modified = !peopleAt(terms, groups, at) && peopleAt(terms, groups, at + 1) ? 1 : 0;
+    const group = peopleAt(terms, groups, at + modified);
+    if (!group || reading.clauses[at + modified] !== reading.clauses[k]) continue;
+    const end = at + modified + group;
+    const lead = sequenceBefore(terms, k, shapes.superlativeLeads);
+    const listed = sequenceAt(terms, end, shapes.superlativePlaces);
+    const named = !listed && (terms[end]?.norm === "in" || terms[end]?.norm === "from") && terms[end + 1] !== undefined && isCapitalised(terms[end + 1]) ? 2 : 0;
+    const place = listed || named;
+    if (place && reading.clauses[end + place - 1] !== reading.clauses[k]) continue;
+    if (lead || place) return { start: terms[k - lead].start, end: terms[end - 1 + place].end };
+  }
+  return undefined;
+}
+
+/** How many terms a group of people covers at `at`: a listed group, or any "-ers", "-ists" people (0 when none). */
+function peopleAt(terms: Term[], groups: Map<number, number>, at: number): number {
+  const noun = terms[at];
+  return groups.get(at) || (noun && noun.hashtag === undefined && noun.norm.length >= 5 && AGENT.test(noun.norm) ? 1 : 0);
 }
 
 /**
@@ -74,7 +110,7 @@ function findGroupPenalty(reading: Reading, shapes: HostilityShapes): Spot | und
  */
 function findPlacePutDown(post: Post, reading: Reading, shapes: HostilityShapes): Spot | undefined {
   const terms = reading.analysis.terms;
-  if (!terms.some((term) => shapes.neverHadQualities.byFirst.has(term.norm) || shapes.placeInsults.byFirst.has(term.norm))) return undefined;
+  if (!terms.some((term) => shapes.placePutDownStarts.has(term.norm))) return undefined;
   let brand: Set<string> | undefined;
   let lastException: number | undefined;
   for (let k = 1; k < terms.length; k++) {

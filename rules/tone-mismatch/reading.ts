@@ -17,7 +17,21 @@ export interface Reading {
   termScores: number[];
 }
 
-const CLAUSE_ENDS = ".!?;:…\n";
+const NO_SPANS: readonly PhraseMatch<unknown>[] = [];
+
+/** Idioms whose words score nothing ("to die for", "killed it"), by start; most posts have none. */
+function neutralSpans(cues: Reading["cues"]): readonly PhraseMatch<unknown>[] {
+  const idioms = cues.get("idiom");
+  const insults = cues.get("insultIdiom");
+  const contempt = cues.get("contemptIdiom");
+  if (!insults && !contempt) return idioms ?? NO_SPANS;
+  return [...(idioms ?? []), ...(insults ?? []), ...(contempt ?? [])].sort((a, b) => a.start - b.start);
+}
+
+/** . ! ? ; : … and a line break end a clause. */
+function endsClause(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 59 || code === 58 || code === 0x2026 || code === 10;
+}
 
 export function read(analysis: Analysis): Reading {
   const cues = new Map<CueCategory, PhraseMatch<ReadonlySet<CueCategory>>[]>();
@@ -28,9 +42,7 @@ export function read(analysis: Analysis): Reading {
       else cues.set(category, [match]);
     }
   }
-  const neutral = [...(cues.get("idiom") ?? []), ...(cues.get("insultIdiom") ?? []), ...(cues.get("contemptIdiom") ?? [])];
-  neutral.sort((a, b) => a.start - b.start);
-  const sentiment = scoreSentiment(analysis, neutral);
+  const sentiment = scoreSentiment(analysis, neutralSpans(cues));
   const termScores: number[] = new Array<number>(analysis.terms.length).fill(0);
   for (const hit of sentiment.hits) if (hit.term >= 0) termScores[hit.term] = hit.score;
   return { analysis, cues, sentiment, clauses: clausesOf(analysis), termScores };
@@ -56,7 +68,7 @@ function clausesOf(analysis: Analysis): number[] {
       if (previous.hashtag !== terms[i].hashtag) clause++;
       else {
         for (let at = previous.end; at < terms[i].start; at++) {
-          if (CLAUSE_ENDS.includes(text[at])) {
+          if (endsClause(text.charCodeAt(at))) {
             clause++;
             break;
           }

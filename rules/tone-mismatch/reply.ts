@@ -7,10 +7,14 @@ import { getLexicon, phraseKey } from "./lexicon.js";
 import { findDiscount } from "./moment.js";
 import { cuesOf, has, read, sequenceAt, type Reading } from "./reading.js";
 
+/** The reading of the message the post answers (`inReplyTo`), or undefined when there is none. */
+export function readSource(post: Post): Reading | undefined {
+  return post.inReplyTo?.trim() ? read(analyze(post.inReplyTo)) : undefined;
+}
+
 /** What the post answers: "a complaint", "a message of distress", or undefined for anything else. */
-export function replySourceMood(post: Post): string | undefined {
-  if (!post.inReplyTo?.trim()) return undefined;
-  return sourceMood(read(analyze(post.inReplyTo)));
+export function replySourceMood(source: Reading | undefined): string | undefined {
+  return source && sourceMood(source);
 }
 
 /** `upset`: the mood of the message replied to (replySourceMood). */

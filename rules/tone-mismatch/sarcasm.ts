@@ -2,12 +2,13 @@
 // and praise or thanks inside a negative sentence ("thanks a lot for the outage").
 import type { Post, ReportDescriptor } from "../../src/types.js";
 import { getLexicon, phraseKey } from "./lexicon.js";
-import { clauseNegativity, cuesOf, has, lastTermBefore, sameClause, type Reading } from "./reading.js";
+import { clauseNegativity, cuesOf, has, lastTermBefore, sameClause, sequenceAt, type Reading } from "./reading.js";
 
 const SARCASM_TAGS = new Set(["sarcasm", "sarcastic", "not", "notreally", "sarcasmintended"]);
 
-export function checkSarcasm(post: Post, reading: Reading): ReportDescriptor[] {
-  const spot = findSarcasm(reading);
+/** `upsetSource`: the post answers a complaint or a message of distress. */
+export function checkSarcasm(post: Post, reading: Reading, upsetSource = false): ReportDescriptor[] {
+  const spot = findSarcasm(reading) ?? findBelittling(reading, upsetSource && !has(reading, "acknowledgment"));
   if (!spot) return [];
   return [{ messageId: "sarcasm", data: { words: post.text.slice(spot.start, spot.end) }, start: spot.start, end: spot.end, severity: "error" }];
 }
@@ -29,6 +30,66 @@ function findSarcasm(reading: Reading): { start: number; end: number } | undefin
   return (
     findIronicInterjection(reading) ?? findStandalonePraise(reading) ?? findIronicPraise(reading) ?? findMockReminder(reading) ?? findIronicFace(reading)
   );
+}
+
+/**
+ * Sarcasm that needs its context: a word of wonder opening a clause that blames ("Remarkable how our
+ * bikes only break for the people who can't ride them"), and a complaint belittled by its size
+ * ("three whole weeks") in an answer that does not acknowledge it or beside 🙃 or 🙄.
+ */
+function findBelittling(reading: Reading, unacknowledged: boolean): { start: number; end: number } | undefined {
+  const { wonderWords, wonderLinks, minimizers, minimizedUnits } = getLexicon();
+  const terms = reading.analysis.terms;
+  let rolledEyes: boolean | undefined;
+  let faults: Set<number> | undefined;
+  for (const match of cuesOf(reading, "belittling", { inHashtags: false })) {
+    const k = match.firstTerm;
+    const norm = terms[k].norm;
+    if (k + 1 >= terms.length) continue;
+    if (wonderWords.has(norm) && wonderLinks.has(terms[k + 1].norm) && sameClause(reading, k, k + 1)) {
+      const opens = k === 0 || !sameClause(reading, k - 1, k) || (k === 1 && terms[0].norm === "oh");
+      if (!opens) continue;
+      faults ??= alwaysFaulty(reading);
+      if (faults.has(reading.clauses[k]) || blamesPeople(reading, k)) return { start: terms[k].start, end: terms[k + 1].end };
+    } else if (minimizers.has(norm) && k > 0 && isCount(terms[k - 1].norm)) {
+      // "three whole weeks", "a whole ten minutes".
+      const unit = minimizedUnits.has(terms[k + 1].norm) ? k + 1 : isCount(terms[k + 1].norm) && minimizedUnits.has(terms[k + 2]?.norm ?? "") ? k + 2 : -1;
+      if (unit < 0) continue;
+      rolledEyes ??= reading.sentiment.hits.some((hit) => hit.emoji?.cue === "irony" || hit.emoji?.cue === "contempt");
+      if (unacknowledged || rolledEyes) return { start: terms[k - 1].start, end: terms[unit].end };
+    }
+  }
+  return undefined;
+}
+
+/** The clause of `from` (which opens it) blames people: "who" and a failure ("…for the people who can't ride them"). */
+function blamesPeople(reading: Reading, from: number): boolean {
+  const { blamedFailures } = getLexicon();
+  const terms = reading.analysis.terms;
+  for (let at = from + 2; at + 1 < terms.length && reading.clauses[at] === reading.clauses[from]; at++) {
+    if (terms[at].norm === "who" && sequenceAt(terms, at + 1, blamedFailures)) return true;
+  }
+  return false;
+}
+
+/**
+ * Clauses with an annoyance that always happens: "the app always crashes right when you need it". Not
+ * in a post that apologises for it ("…always crashes on payday 🙃 fixed now, sorry!" owns the fault).
+ */
+function alwaysFaulty(reading: Reading): Set<number> {
+  const annoyed = new Set(cuesOf(reading, "annoyance").map((match) => reading.clauses[match.firstTerm]));
+  const found = new Set<number>();
+  if (!annoyed.size || has(reading, "sincere")) return found;
+  for (const match of getLexicon().always.matchAll(reading.analysis, { inHashtags: false })) {
+    if (annoyed.has(reading.clauses[match.firstTerm])) found.add(reading.clauses[match.firstTerm]);
+  }
+  return found;
+}
+
+const COUNT_WORDS = new Set(["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty"]);
+
+function isCount(norm: string): boolean {
+  return COUNT_WORDS.has(norm) || /^[$£€]?\d/.test(norm);
 }
 
 /** "It's not like we posted it five times": a mock denial, then a verb of telling within three words. */

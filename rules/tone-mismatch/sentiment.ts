@@ -42,6 +42,8 @@ interface WordEntry {
   factor?: number;
   /** Multi-word AFINN entries starting with the word: [remaining words, score]. */
   multi?: Array<[string[], number]>;
+  /** Scales the next word only when that word is negative ("great sadness"), else scores as itself. */
+  degree?: number;
   /** Multi-word intensifiers starting with the word ("a bit", "kind of"). */
   multiFactor?: Array<[string[], number]>;
 }
@@ -80,6 +82,7 @@ function getScorer(): Scorer {
   for (const [phrase, factor] of Object.entries(sentiment.intensifiers)) {
     addPhrase(phrase, (first, rest) => (rest.length ? (entry(first).multiFactor ??= []).push([rest, factor]) : (entry(first).factor = factor)));
   }
+  for (const [word, factor] of Object.entries(sentiment.degreeAdjectives)) entry(word).degree = factor;
   for (const word of sentiment.negations) entry(word.toLowerCase()).negator = true;
   scorer = { afinn, special, negationWindow: sentiment.negationWindow, negationFactor: sentiment.negationFactor };
   return scorer;
@@ -139,6 +142,11 @@ export function scoreSentiment(analysis: Analysis, neutral: readonly { start: nu
       intensity = factor;
       intensityLeft = 2 + skip;
       i += skip;
+      continue;
+    }
+    if (entry?.degree !== undefined && i + 1 < terms.length && (wordScore(s, terms[i + 1].norm, s.special.get(terms[i + 1].norm)) ?? 0) < 0) {
+      intensity = entry.degree;
+      intensityLeft = 1;
       continue;
     }
     const multiScore = matchMulti(entry?.multi, terms, i);

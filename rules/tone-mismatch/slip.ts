@@ -18,7 +18,8 @@ export function isBrandAccount(post: Post): boolean {
 
 export function checkSlip(post: Post, reading: Reading): ReportDescriptor[] {
   if (!isBrandAccount(post)) return [];
-  const spot = cuesOf(reading, "personal")[0] ?? stemInHashtag(reading) ?? findDrunk(reading);
+  const personal = cuesOf(reading, "personal");
+  const spot = (personal.length ? findOwnLife(reading, personal) : undefined) ?? stemInHashtag(reading) ?? findDrunk(reading);
   if (!spot) return [];
   return [
     {
@@ -38,6 +39,34 @@ function stemInHashtag(reading: Reading): { start: number; end: number } | undef
 }
 
 const FIRST_PERSON_SINGULAR = new Set(["i", "i'm", "im", "me", "my", "i've", "i'd", "ive", "myself"]);
+const SECOND_PERSON = new Set(["you", "you're", "youre", "ya", "u", "y'all", "yall", "ur"]);
+const BRAND_VOICE = new Set(["we", "we're", "we've", "we'll", "us", "our", "you", "your", "you're"]);
+
+type Cue = { start: number; end: number; firstTerm: number; termCount: number };
+
+/**
+ * The first personal cue that speaks of the writer's own life. In a post that never says "I" or "my",
+ * one that speaks to the reader about the reader's night is the brand talking to customers: "for
+ * when you're hungover", "hungover? we don't judge" (a question, in a post that speaks as "we" or to
+ * "you"; "Who's ready to get wasted tonight??" speaks as no one).
+ */
+function findOwnLife(reading: Reading, cues: Cue[]): Cue | undefined {
+  const { words } = reading.analysis;
+  if (words.some((word) => FIRST_PERSON_SINGULAR.has(word.norm))) return cues[0];
+  const brandVoice = words.some((word) => BRAND_VOICE.has(word.norm));
+  return cues.find((cue) => !askedOfReader(reading, cue, brandVoice));
+}
+
+function askedOfReader(reading: Reading, cue: Cue, brandVoice: boolean): boolean {
+  const { terms, text } = reading.analysis;
+  for (let at = cue.firstTerm - 1; at >= 0 && at >= cue.firstTerm - 2; at--) if (SECOND_PERSON.has(terms[at].norm)) return true;
+  // A question: the clause of the cue ends with "?" within twenty words.
+  let last = cue.firstTerm + cue.termCount - 1;
+  while (last + 1 < terms.length && last - cue.firstTerm < 20 && reading.clauses[last + 1] === reading.clauses[last]) last++;
+  if (last + 1 < terms.length && reading.clauses[last + 1] === reading.clauses[last]) return false;
+  const after = text.slice(terms[last].end, terms[last + 1]?.start ?? text.length);
+  return brandVoice && /^[^.!\n]*\?/.test(after);
+}
 
 /**
  * "i was well hammered at the staff party 🍺", "so locked last night 🥴": an everyday word for drunk

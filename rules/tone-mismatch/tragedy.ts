@@ -8,7 +8,7 @@
 import { findTragedy } from "../../src/text/cues.js";
 import type { Term } from "../../src/text/analysis.js";
 import type { Post, RuleSettings } from "../../src/types.js";
-import { getLexicon, phraseKey, type MomentShapes } from "./lexicon.js";
+import { getLexicon, phraseKey, SHAPE_ALLERGEN, SHAPE_DEATH, SHAPE_HARM, SHAPE_LOSS, SHAPE_PRAYER, SHAPE_RECALL, type MomentShapes } from "./lexicon.js";
 import { cuesOf, sameClause, sequenceAt, sequenceBefore, SpanIndex, type Reading } from "./reading.js";
 
 export interface Spot {
@@ -32,7 +32,7 @@ interface SoftCue extends Spot {
  * config. A post that says nothing of the crisis but is dated inside its window is crisis-freeze's
  * to hold, not ours.
  */
-export function findMoment(post: Post, reading: Reading, settings: RuleSettings): Moment | undefined {
+export function findMoment(post: Pick<Post, "inReplyTo" | "date">, reading: Reading, settings: RuleSettings): Moment | undefined {
   const lexicon = getLexicon();
   const { text } = reading.analysis;
   const idioms = new SpanIndex(cuesOf(reading, "idiom"));
@@ -106,16 +106,19 @@ function findShapes(reading: Reading, idioms: SpanIndex, isProduct: (spot: Spot)
   const terms = reading.analysis.terms;
   const found: Shapes = { strong: [], weak: [] };
   for (let k = 0; k < terms.length; k++) {
-    if (terms[k].hashtag !== undefined || !shapes.triggers.has(terms[k].norm)) continue;
-    const loss = sequenceAt(terms, k, shapes.lossVerbs);
+    const starts = shapes.triggers.get(terms[k].norm);
+    if (starts === undefined || terms[k].hashtag !== undefined) continue;
+    const loss = starts & SHAPE_LOSS ? sequenceAt(terms, k, shapes.lossVerbs) : 0;
     if (loss) findLoss(reading, k, loss, shapes, found);
-    const named = namedDeath(reading, k, shapes);
+    const named = starts & SHAPE_DEATH ? namedDeath(reading, k, shapes) : undefined;
     if (named) found.strong.push(named);
-    const harmed = harmTo(reading, k, shapes, idioms);
+    const harmed = starts & SHAPE_HARM ? harmTo(reading, k, shapes, idioms) : undefined;
     if (harmed) found.strong.push(harmed);
-    const allergen = hiddenAllergen(reading, k, shapes);
+    const allergen = starts & SHAPE_ALLERGEN ? hiddenAllergen(reading, k, shapes) : undefined;
     if (allergen) found.strong.push(allergen);
-    const prayer = sequenceAt(terms, k, shapes.prayers);
+    const recall = starts & SHAPE_RECALL ? recallNoun(reading, k, shapes) : undefined;
+    if (recall) found.strong.push(recall);
+    const prayer = starts & SHAPE_PRAYER ? sequenceAt(terms, k, shapes.prayers) : 0;
     if (prayer) {
       const place = k + prayer + sequenceAt(terms, k + prayer, shapes.prayedFor);
       if (isName(terms[place], shapes) && sameClause(reading, k, place)) found.strong.push({ start: terms[k].start, end: terms[place].end });
@@ -135,15 +138,17 @@ function findShapes(reading: Reading, idioms: SpanIndex, isProduct: (spot: Spot)
     const after = hazard.firstTerm + hazard.termCount;
     const aftermath = sequenceAt(terms, after, shapes.aftermath);
     if (aftermath) found.strong.push({ start: hazard.start, end: terms[after + aftermath - 1].end });
-    const place = shapes.unplacedHazards.has(phraseKey(hazard.phrase)) ? undefined : placeAfter(reading, after, shapes);
+    if (shapes.unplacedHazards.has(phraseKey(hazard.phrase))) continue;
+    const place = placeAfter(reading, after, shapes);
     if (place !== undefined) found.strong.push({ start: hazard.start, end: terms[place].end });
+    else if (placedBefore(reading, hazard.firstTerm, shapes)) found.strong.push({ start: terms[hazard.firstTerm - 1].start, end: hazard.end });
   }
   return found;
 }
 
 /**
  * "we lost a legend", "said goodbye to our dear friend" (strong); "the 39 supporters we lost" (strong);
- * "we lost Tomás" (weak). `length`: the terms of the verb.
+ * "we lost Tomás", "lost our old boy" (weak). `length`: the terms of the verb.
  */
 function findLoss(reading: Reading, k: number, length: number, shapes: MomentShapes, found: Shapes): void {
   const terms = reading.analysis.terms;
@@ -154,8 +159,23 @@ function findLoss(reading: Reading, k: number, length: number, shapes: MomentSha
     found.strong.push({ start: terms[k].start, end: terms[next + person - 1].end });
     return;
   }
-  const name = terms[k + length];
-  if (name && isName(name, shapes) && sameClause(reading, k, k + length)) found.weak.push({ start: terms[k].start, end: name.end });
+  // "had to say goodbye to our Bella" is final; "we lost our dog", "we lost Tomás" may be a search or a score.
+  const final = shapes.finalLossVerbs.has(terms.slice(k, k + length).map((term) => term.norm).join(" "));
+  // A pet, perhaps after one word that says which ("our shop dog").
+  const described = sequenceAt(terms, next, shapes.lostPets) ? 0 : 1;
+  const pet = sequenceAt(terms, next + described, shapes.lostPets);
+  if (pet && sameClause(reading, k, next + described + pet - 1)) {
+    (final ? found.strong : found.weak).push({ start: terms[k].start, end: terms[next + described + pet - 1].end });
+    return;
+  }
+  const at = final ? next : k + length;
+  const name = terms[at];
+  if (name && isName(name, shapes) && sameClause(reading, k, at)) {
+    const after = terms[at + 1];
+    const place = after !== undefined && sameClause(reading, at, at + 1) && shapes.nameBlockers.has(after.norm);
+    if (!final) found.weak.push({ start: terms[k].start, end: name.end });
+    else if (!place) found.strong.push({ start: terms[k].start, end: name.end });
+  }
   const loser = sequenceBefore(terms, k, shapes.losers);
   const who = terms[k - loser - 1];
   if (loser && who && who.hashtag === undefined && (shapes.lostBefore.has(who.norm) || /^\d+$/.test(who.norm))) {
@@ -191,6 +211,13 @@ function harmTo(reading: Reading, k: number, shapes: MomentShapes, idioms: SpanI
     const norm = terms[at].norm;
     const copula = at > k + people && COPULAS.has(terms[at - 1].norm);
     const lost = copula ? sequenceAt(terms, at, shapes.harmAfterCopula) : 0;
+    const outcome = sequenceAt(terms, at, shapes.harmOutcomes);
+    if (outcome && at > k + people) {
+      // "hurt by the decision" is no injury; "airlifted to hospital from the north face" is.
+      const after = terms[at + outcome];
+      if (outcome === 1 && after && sameClause(reading, at, at + 1) && shapes.harmBlockers.has(after.norm)) return undefined;
+      return { start: terms[k].start, end: terms[at + outcome - 1].end };
+    }
     if (lost) {
       const after = terms[at + lost];
       const placed = !after || !sameClause(reading, at, at + lost) || shapes.harmPlaces.has(after.norm);
@@ -203,6 +230,23 @@ function harmTo(reading: Reading, k: number, shapes: MomentShapes, idioms: SpanI
       return { start: terms[k].start, end: terms[at].end };
     }
     if (!HARM_FILLERS.has(norm)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "the HappyBowl kibble recall", "a recall of 40,000 lamps": recall as a noun, with a determiner within
+ * four words before it. Not a verb ("can you recall your first ride?") nor marketing ("brand recall").
+ */
+function recallNoun(reading: Reading, k: number, shapes: MomentShapes): Spot | undefined {
+  const terms = reading.analysis.terms;
+  if (!shapes.recallWords.has(terms[k].norm)) return undefined;
+  const next = terms[k + 1];
+  if (next && sameClause(reading, k, k + 1) && shapes.recallNotAfter.has(next.norm)) return undefined;
+  for (let at = k - 1; at >= 0 && at >= k - 4 && sameClause(reading, at, k); at--) {
+    const norm = terms[at].norm;
+    if (shapes.recallNotBefore.has(norm)) return undefined;
+    if (shapes.recallDeterminers.has(norm)) return { start: terms[at].start, end: terms[k].end };
   }
   return undefined;
 }
@@ -239,6 +283,17 @@ function placeAfter(reading: Reading, from: number, shapes: MomentShapes): numbe
   return undefined;
 }
 
+/**
+ * "the A64 pile-up", "the Lismore floods": a lower-case hazard right after a capitalised name that does
+ * not open its clause (a title-case name, "the Summer Flood Sale", is not a place and a hazard).
+ */
+function placedBefore(reading: Reading, hazard: number, shapes: MomentShapes): boolean {
+  const terms = reading.analysis.terms;
+  const written = terms[hazard].text;
+  if (hazard < 2 || written[0] !== written[0].toLowerCase()) return false;
+  return isName(terms[hazard - 1], shapes) && sameClause(reading, hazard - 2, hazard);
+}
+
 function isName(term: Term | undefined, shapes: MomentShapes): boolean {
   if (!term || term.hashtag !== undefined || shapes.notPlaces.has(term.norm)) return false;
   const first = term.text[0];
@@ -260,7 +315,7 @@ function isProductName(text: string, start: number, end: number, nouns: Readonly
   return next !== null && nouns.has(next[0].toLowerCase());
 }
 
-function crisisAt(post: Post, settings: RuleSettings): string | undefined {
+function crisisAt(post: Pick<Post, "date">, settings: RuleSettings): string | undefined {
   const when = (post.date ?? settings.now).getTime();
   for (const window of settings.crisis ?? []) {
     if (window.since && when < window.since.getTime()) continue;

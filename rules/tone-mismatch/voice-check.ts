@@ -35,20 +35,23 @@ const MESSAGE_OF: Record<CountLimit, string> = {
   maxContractions: "voiceContractions",
 };
 
+type Measure = (post: Post, reading: Reading, options: Record<string, unknown>) => Spot[];
+
+const MEASURES: Array<[CountLimit, Measure]> = [
+  ["maxExclamations", (_post, reading) => exclamations(reading.analysis.tokens)],
+  ["maxCapsWords", (post, reading, options) => shoutedWords(reading, post, options)],
+  ["maxEmoji", (_post, reading) => countedEmoji(reading.analysis.emoji)],
+  ["maxSlang", (_post, reading, options) => slang(reading, options)],
+  ["maxFirstPersonSingular", (_post, reading) => reading.analysis.words.filter((word) => FIRST_PERSON_SINGULAR.has(word.norm))],
+  ["maxContractions", (post, reading) => contractions(post, reading)],
+];
+
 export function checkVoice(post: Post, reading: Reading, voice: VoiceProfile, options: Record<string, unknown>): ReportDescriptor[] {
   const reports: ReportDescriptor[] = [];
-  const measures: Record<CountLimit, () => Spot[]> = {
-    maxExclamations: () => exclamations(reading.analysis.tokens),
-    maxCapsWords: () => shoutedWords(reading, post, options),
-    maxEmoji: () => countedEmoji(reading.analysis.emoji),
-    maxSlang: () => slang(reading, options),
-    maxFirstPersonSingular: () => reading.analysis.words.filter((word) => FIRST_PERSON_SINGULAR.has(word.norm)),
-    maxContractions: () => reading.analysis.words.filter(isContraction),
-  };
-  for (const [limit, measure] of Object.entries(measures) as Array<[CountLimit, () => Spot[]]>) {
+  for (const [limit, measure] of MEASURES) {
     const max = voice.limits[limit];
     if (max === null) continue;
-    const spots = measure();
+    const spots = measure(post, reading, options);
     if (spots.length <= max) continue;
     reports.push({
       messageId: MESSAGE_OF[limit],
@@ -96,13 +99,13 @@ function exclamations(tokens: Token[]): Spot[] {
  * brand's own name.
  */
 function shoutedWords(reading: Reading, post: Post, options: Record<string, unknown>): Token[] {
-  const { acronyms } = getLexicon();
-  const allowed = new Set<string>();
-  for (const name of [post.brand?.name, ...(post.brand?.aliases ?? []), ...stringList(options.acronyms)]) {
-    if (name) for (const word of phraseKey(name).split(" ")) allowed.add(word);
-  }
   const words = reading.analysis.words;
+  // Most posts have no word in capitals: one look at each word's second letter, nothing built.
+  if (!words.some(mayBeAllCaps)) return NONE;
+  const { acronyms } = getLexicon();
+  const allowed = allowedCaps(post, options);
   const capital = words.map((word) => isAllCaps(word.text) && !acronyms.has(word.norm) && !allowed.has(word.norm));
+  if (!capital.includes(true)) return NONE;
   const ordinary = words.map((word, i) => capital[i] && isCommonWord(word.norm));
   // Runs of capital words, each marked when it holds an ordinary word (a shouted phrase).
   const shoutedRun: boolean[] = new Array<boolean>(words.length).fill(false);
@@ -127,6 +130,23 @@ function shoutedWords(reading: Reading, post: Post, options: Record<string, unkn
     if (shoutedRun[i] || (ordinary[i] && length >= 3) || (length >= 5 && isDictionaryWord(words[i].norm))) shouted.push(words[i]);
   }
   return shouted;
+}
+
+const NONE: Token[] = [];
+
+/** A word whose second character is a capital letter (or not ASCII): it may be written in capitals. */
+function mayBeAllCaps(word: Token): boolean {
+  const code = word.text.charCodeAt(1);
+  return (code >= 65 && code <= 90) || code > 127;
+}
+
+/** The brand's name and aliases and the configured acronyms, as words: not shouting. */
+function allowedCaps(post: Post, options: Record<string, unknown>): Set<string> {
+  const allowed = new Set<string>();
+  for (const name of [post.brand?.name, ...(post.brand?.aliases ?? []), ...stringList(options.acronyms)]) {
+    if (name) for (const word of phraseKey(name).split(" ")) allowed.add(word);
+  }
+  return allowed;
 }
 
 // Among the 6,000 most frequent English words (the shared frequency list of src/text/segment.ts).
@@ -156,8 +176,11 @@ function isAllCaps(text: string): boolean {
   return letters >= 2 && vowels > 0;
 }
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 function slang(reading: Reading, options: Record<string, unknown>): Spot[] {
-  const allowed = new Set(stringList(options.allowSlang).map(phraseKey));
+  const listed = stringList(options.allowSlang);
+  const allowed = listed.length ? new Set(listed.map(phraseKey)) : NO_WORDS;
   const spots: Spot[] = [];
   for (const match of cuesOf(reading, "slang", { inHashtags: false })) {
     if (allowed.has(phraseKey(match.phrase))) continue;
@@ -166,11 +189,13 @@ function slang(reading: Reading, options: Record<string, unknown>): Spot[] {
     if (written.length <= 2 && written !== written.toLowerCase()) continue;
     spots.push(match);
   }
-  const counted = new Set(spots.map((spot) => spot.start));
+  let counted: Set<number> | undefined;
   for (const word of reading.analysis.words) {
-    if (isStretched(word.norm) && !allowed.has(word.norm) && !counted.has(word.start)) spots.push(word);
+    if (!isStretched(word.norm) || allowed.has(word.norm)) continue;
+    counted ??= new Set(spots.map((spot) => spot.start));
+    if (!counted.has(word.start)) spots.push(word);
   }
-  return spots.sort((a, b) => a.start - b.start);
+  return spots.length > 1 ? spots.sort((a, b) => a.start - b.start) : spots;
 }
 
 /** "sooo", "yasss", "nooooo": a letter three times in a row (Roman numerals and "www" aside). */
@@ -182,6 +207,15 @@ function isStretched(word: string): boolean {
     if (run >= 3 && !"ivxw0123456789".includes(word[i])) return true;
   }
   return false;
+}
+
+// "We're sorry… we'll arrange a refund": in a reply, a care team speaking as itself is conversation,
+// no change of register; the other contractions ("don't worry, it's fine") still count.
+const WE_CONTRACTIONS = new Set(["we're", "we'll", "we've", "we'd"]);
+
+function contractions(post: Post, reading: Reading): Token[] {
+  const found = reading.analysis.words.filter(isContraction);
+  return post.inReplyTo === undefined ? found : found.filter((word) => !WE_CONTRACTIONS.has(word.norm));
 }
 
 function isContraction(word: Token): boolean {

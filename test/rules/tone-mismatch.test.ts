@@ -85,13 +85,15 @@ describe("tone-mismatch dev set", () => {
     expect(cases.filter((c) => c.expected.length === 0).length).toBeGreaterThanOrEqual(60);
   });
 
+  // Overall at 0.95; each family (a few dozen posts) at 0.90.
   for (const name of ["overall", "moment", "hostility", "sarcasm", "reply", "slip", "voice"]) {
-    it(`reaches precision and recall of 0.90 for ${name}`, () => {
+    const floor = name === "overall" ? 0.95 : 0.9;
+    it(`reaches precision and recall of ${floor.toFixed(2)} for ${name}`, () => {
       const t = tallies.get(name) ?? { tp: 0, fp: 0, fn: 0 };
       const summary = `${name}: precision ${precision(t).toFixed(3)}, recall ${recall(t).toFixed(3)} (${JSON.stringify(t)})\n${misses.join("\n")}`;
       expect(t.tp, summary).toBeGreaterThan(0);
-      expect(precision(t), summary).toBeGreaterThanOrEqual(0.9);
-      expect(recall(t), summary).toBeGreaterThanOrEqual(0.9);
+      expect(precision(t), summary).toBeGreaterThanOrEqual(floor);
+      expect(recall(t), summary).toBeGreaterThanOrEqual(floor);
     });
   }
 });
@@ -369,6 +371,97 @@ describe("tone-mismatch sentiment", () => {
   });
 });
 
+describe("tone-mismatch round 3: sarcasm and condescension without markers", () => {
+  const complaint = "Three weeks and my refund still hasn't arrived. I've sent every form you asked for.";
+
+  it("reads wonder that blames people, or a fault that always happens, as sarcasm; wonder alone is sincere", () => {
+    expect(ids("Funny how the lockers only jam for people who can't read the sign.")).toContain("sarcasm");
+    expect(ids("Incredible how the checkout always crashes right when you need it.")).toEqual(["sarcasm"]);
+    expect(ids("Remarkable how this town pulled together after the floods. Thank you 💙")).toEqual([]);
+    expect(ids("Interesting how it only happens on Wi-Fi. Can you try mobile data?")).toEqual([]);
+  });
+
+  it("reads a complaint belittled by its size as sarcasm in an unacknowledged answer, and a treat as a treat", () => {
+    expect(ids({ text: "Wow, three whole weeks.", inReplyTo: complaint })).toEqual(["sarcasm"]);
+    expect(ids({ text: "Sorry, three whole weeks is far too long. DM us and we'll chase it today.", inReplyTo: complaint })).toEqual([]);
+    expect(ids("Three whole weeks of summer camp, all outdoors ⛺")).toEqual([]);
+  });
+
+  it("reads mock sympathy closed by 🙃 as sarcasm", () => {
+    expect(ids({ text: "However will you cope 🙃", inReplyTo: complaint })).toEqual(["sarcasm"]);
+  });
+
+  it("reads a hedged “next time” lecture as contempt, unless the post apologises", () => {
+    const source = "Charged twice for one ticket. Fix this.";
+    const [violation] = runRule(rule, { text: "The fare rules are on the website. Maybe read them before buying next time.", inReplyTo: source });
+    expect(violation.messageId).toBe("contempt");
+    expect(violation.message).toContain("Maybe read them before buying next time");
+    expect(ids({ text: "Sorry about that! Please check the fare rules next time.", inReplyTo: source })).toEqual([]);
+    expect(ids({ text: "Maybe try the window seat next time? The view is lovely.", inReplyTo: "Aisle seat was a bit cramped." })).toEqual([]);
+  });
+
+  it("reads people blamed with “if they stopped…” as contempt only when aimed, not as a campaign", () => {
+    expect(ids("If shoppers stopped leaving trolleys everywhere, the rest of us could park.")).toEqual(["contempt"]);
+    expect(ids("If everyone stopped buying bottled water, we'd save a mountain of plastic.")).toEqual([]);
+  });
+
+  it("reads a superlative put-down tied to a place as a generalization, and a brag as a brag", () => {
+    expect(ids("Shoutout to Leeds, home of the rudest cyclists in the north 🙄")).toContain("generalization");
+    expect(ids("Leeds, home of the best curry in the north 🍛")).toEqual([]);
+  });
+});
+
+describe("tone-mismatch round 3: moments", () => {
+  it("sells to someone grieving in a reply: an error, apology or not, and names the message replied to", () => {
+    const source = "We had to say goodbye to our cat Miso this morning. Heartbroken.";
+    const [violation] = runRule(rule, { text: "So sorry about Miso 💛 Use code KITTEN for 15% off a new bed!", inReplyTo: source });
+    expect(violation.messageId).toBe("momentPromotion");
+    expect(violation.severity).toBe(2);
+    expect(violation.message).toContain("(the message you reply to)");
+    expect(ids({ text: "So sorry about Miso 💛 Our free pet-loss line is open 9–5 if you'd like to talk.", inReplyTo: source })).toEqual([]);
+    expect(ids({ text: "So sorry for your loss. Our bereavement fares are 50% off for anyone travelling to a funeral.", inReplyTo: "My dad died on Sunday." })).toEqual([]);
+  });
+
+  it("reads harm from what befell people, and a hazard after its named road or town", () => {
+    expect(ids("Two riders were taken to hospital after the fall. Our summer party is still on! 🎉")).toEqual(["momentCheer"]);
+    expect(ids("After the M62 pile-up, treat yourself: 20% off all coats today!")).toEqual(["momentPromotion"]);
+    expect(ids("Rain jackets 30% off in the Summer Flood Sale ☔")).toEqual([]);
+  });
+
+  it("reads a recall spoken of as a noun, not the verb or the marketing term", () => {
+    expect(ids("Heard about the Zippo kettle recall? Switch to ours and save 20%.")).toEqual(["momentPromotion"]);
+    expect(ids("Can you recall your first hike with us? Share it for 20% off your next order!")).toEqual([]);
+    expect(ids("Our brand recall is up 12% thanks to you: 20% off for everyone who took the survey!")).toEqual([]);
+  });
+
+  it("reads festivities as cheer beside grief, unless called off or a search party", () => {
+    expect(ids("Thinking of everyone affected by the floods. The summer party is still on, fireworks at 9!")).toEqual(["momentCheer"]);
+    expect(ids("Thinking of everyone affected by the floods. Tonight's party is cancelled.")).toEqual([]);
+    expect(ids("Thank you to the search party who found the missing hikers near Ben Nevis. Both are safe.")).toEqual([]);
+  });
+
+  it("reads “with great sadness” as grief, not praise", () => {
+    const score = (text: string) => scoreSentiment(analyze(text)).score;
+    expect(score("It is with great sadness that we share")).toBeLessThan(0);
+    expect(score("a great day")).toBe(3);
+  });
+});
+
+describe("tone-mismatch round 3: slips and voice", () => {
+  it("reads a hangover asked of the reader as the brand talking to customers, not a slip", () => {
+    expect(ids({ text: "Hungover? We've got bacon rolls till noon 🥓", ...brandAccount })).toEqual([]);
+    expect(ids({ text: "so hungover after the staff party 😵", ...brandAccount })).toEqual(["personalSlip"]);
+  });
+
+  it("does not count a care team's “we're” and “we'll” in a formal reply, but counts them in a post", () => {
+    const brand = { name: "Harbor Bank", voice: "formal" };
+    const inReplyTo = "Charged twice for my card this month.";
+    expect(ids({ text: "We're sorry about the double charge; we'll refund it today.", brand, inReplyTo })).toEqual([]);
+    expect(ids({ text: "Don't worry, it's sorted and you're all set.", brand, inReplyTo })).toEqual(["voiceContractions"]);
+    expect(ids({ text: "We're delighted to announce that we'll open on Monday.", brand })).toEqual(["voiceContractions"]);
+  });
+});
+
 describe("tone-mismatch moments named by a sentence's shape", () => {
   it("reads a loss of a person, a named death or prayers for a named place as a moment, not a score or an idiom", () => {
     expect(ids("We said goodbye to our dear friend Tomás this week. Flat whites are 2 for 1 today in his memory ☕")).toEqual(["momentPromotion"]);
@@ -445,7 +538,20 @@ describe("tone-mismatch voice presets after a blind set", () => {
 
 describe("tone-mismatch robustness", () => {
   it("stays linear on long adversarial input", () => {
-    const inputs = ["no one here ".repeat(20000), "thanks a lot outage ".repeat(10000), "/s".repeat(50000), "😂".repeat(50000), "A".repeat(200000)];
+    const inputs = [
+      "no one here ".repeat(20000),
+      "thanks a lot outage ".repeat(10000),
+      "/s".repeat(50000),
+      "😂".repeat(50000),
+      "A".repeat(200000),
+      "maybe read it next time ".repeat(8000),
+      "if people stopped if people stopped ".repeat(5000),
+      "Funny how people who ".repeat(8000),
+      "a whole two whole weeks ".repeat(8000),
+      "the worst drivers in the worst drivers home of the ".repeat(4000),
+      "hungover hungover hungover ".repeat(8000),
+      "every every sold sold ".repeat(8000) + " floods in Leeds",
+    ];
     for (const text of inputs) {
       const started = Date.now();
       runRule(rule, { text, inReplyTo: text, brand: { voice: "formal", name: "X" } });
