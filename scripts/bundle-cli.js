@@ -7,7 +7,7 @@
 // Modules find their data files through import.meta.url, so each module's import.meta.url is
 // rewritten to the URL of its compiled twin in dist/, relative to the bundle; the data stays where
 // the build put it.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
@@ -65,15 +65,44 @@ for (const [entry, outfile, format] of bundles) await build({
   logLevel: "warning",
 });
 
+const SAMPLE_CONFIG = `brand: { name: Acme Outdoors, aliases: [Acme], handles: ["@acme"], topics: [hiking, camping], voice: friendly }
+author: { kind: agency, organization: Brightside Media, name: Dana Kim, initials: DK }
+account: { handle: "@acme", owner: brand }
+platform: instagram
+trending: [trending.yaml]
+crisis: [{ since: 2026-03-13, until: 2026-03-20, context: regional floods }]
+rules: { brand-terms: [warn, { terms: [TrailLite], hashtags: ["#AcmeTrails"] }] }
+`;
+const SAMPLE_FEED = `- { tag: "#Storm", context: storm with deaths, sensitive: true }
+- { tag: "#FinalsNight", context: a basketball final }
+`;
+const SAMPLE_POSTS = `- text: "New Traillite pack! 20% off with code TRAIL20, link in bio #FinalsNight #Storm"
+  date: 2026-03-14
+- text: "I'm so sorry about that, we'll look into it right away"
+  inReplyTo: "Your tent leaked all night, worst purchase ever"
+- text: "Hi Sam, caption below for Thursday, lmk if ok:\n[INSERT LINK] Damn fine boots"
+- text: "#ad Loving my @acme tent"
+  author: { kind: influencer, name: Zoe }
+  account: { handle: "@zoe", owner: personal }
+  sponsored: true
+`;
+
 // The code cache holds what V8 compiled during a run on a sample draft, so the functions a usual
 // run needs are in it, not only the top level.
 // Without it the CLI still works, only slower to start: a failure here is a warning.
 const sample = mkdtempSync(join(tmpdir(), "postlint-build-"));
 try {
+  // A draft alone, then a content folder with a brand config, a feed and a few kinds of post, so
+  // the code that configs, feeds and every rule run is compiled too.
   writeFileSync(join(sample, "draft.txt"), "Our new trail shoes are here! Grab a pair this weekend 👟 #hiking #ad\n");
+  mkdirSync(join(sample, "repo"));
+  writeFileSync(join(sample, "repo", ".postlintrc.yaml"), SAMPLE_CONFIG);
+  writeFileSync(join(sample, "repo", "trending.yaml"), SAMPLE_FEED);
+  writeFileSync(join(sample, "repo", "posts.yaml"), SAMPLE_POSTS);
   const { main, writeCodeCache } = await import(pathToFileURL(`${dist}postlint.mjs`).href);
   const quiet = { cwd: sample, env: {}, stdout() {}, stderr() {}, readStdin: async () => new Uint8Array(), stdoutIsTTY: false, stderrIsTTY: false };
   await main(["--no-config", join(sample, "draft.txt")], quiet);
+  await main([join(sample, "repo")], quiet);
   writeCodeCache();
 } catch (error) {
   console.warn(`bundle-cli: no code cache written (${error instanceof Error ? error.message : error})`);

@@ -52,16 +52,19 @@ export function activeEntries(index: TrendingIndex, key: string, at: Date, vocab
     .sort((a, b) => Number(isSensitiveEntry(b, vocabulary)) - Number(isSensitiveEntry(a, vocabulary)));
 }
 
-/** The tag's words a story is known by: its rare words and places, not its sensitive phrases. */
+/** The tag's words a story may be known by; whether one is rare enough is asked only when a post shares it. */
 function storyNames(tag: string, vocabulary: Vocabulary): string[] {
   const [hashtag] = analyze(`#${tag.replace(/^#/, "")}`).hashtags;
   if (!hashtag) return [];
   const words = new Set([...segmentHashtag(hashtag)[0].words.map((word) => word.norm), ...hashtag.parts.map((part) => foldDiacritics(part.norm))]);
-  return [...words].filter((word) => {
-    if (word.length < MIN_NAME || !/^\p{L}+$/u.test(word) || vocabulary.joinedTags.has(word)) return false;
-    const rank = wordRank(word);
-    return vocabulary.places.has(word) || rank === undefined || rank > RARE_RANK;
-  });
+  return [...words].filter((word) => word.length >= MIN_NAME && /^\p{L}+$/u.test(word) && !vocabulary.joinedTags.has(word));
+}
+
+/** A place, or a word too rare to be a coincidence (the frequency list loads only when a post shares a candidate). */
+function isStoryName(word: string, vocabulary: Vocabulary): boolean {
+  if (vocabulary.places.has(word)) return true;
+  const rank = wordRank(word);
+  return rank === undefined || rank > RARE_RANK;
 }
 
 /**
@@ -85,7 +88,7 @@ export function entrySharingName(index: TrendingIndex, words: Iterable<string>, 
   const time = at.getTime();
   for (const word of words) {
     const entry = index.byName.get(word)?.find((candidate) => !(candidate.since && time < candidate.since.getTime()) && !(candidate.until && time > candidate.until.getTime()));
-    if (entry) return { entry, name: word };
+    if (entry && isStoryName(word, vocabulary)) return { entry, name: word };
   }
   return undefined;
 }
