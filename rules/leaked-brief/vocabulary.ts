@@ -486,7 +486,7 @@ function withAbbreviations(phrases: string[], abbreviations: Record<string, stri
     const word = `(?<![\\p{L}\\p{N}'])${long}(?![\\p{L}\\p{N}'])`;
     const [found, every] = [new RegExp(word, "u"), new RegExp(word, "gu")];
     for (const form of [...forms]) {
-      if (!found.test(form)) continue;
+      if (!form.includes(long) || !found.test(form)) continue;
       for (const short of shorts) forms.add(form.replace(every, short));
     }
   }

@@ -27,12 +27,13 @@ interface TrieNode<V> {
 
 /** Splits a phrase as the tokenizer would: "I'm part of" → ["i'm", "part", "of"]. */
 export function phraseWords(phrase: string): string[] {
-  // Most vocabulary is plain lower-case words and spaces: split it without the expression.
-  if (PLAIN_PHRASE_RE.test(phrase)) return phrase.split(" ");
-  return normalizeWord(phrase).match(/[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}]+)*/gu) ?? [];
+  // Most vocabulary is plain words, spaces and inner apostrophes: split it without the expression.
+  const lower = normalizeWord(phrase);
+  if (PLAIN_PHRASE_RE.test(lower)) return lower.split(" ");
+  return lower.match(/[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}]+)*/gu) ?? [];
 }
 
-const PLAIN_PHRASE_RE = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+const PLAIN_PHRASE_RE = /^[a-z0-9]+(?:'[a-z]+)*(?: [a-z0-9]+(?:'[a-z]+)*)*$/;
 
 export class PhraseMatcher<V = true> {
   private readonly root: TrieNode<V> = { next: new Map() };
