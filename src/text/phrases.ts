@@ -20,7 +20,8 @@ export interface MatchOptions {
 }
 
 interface TrieNode<V> {
-  next: Map<string, TrieNode<V>>;
+  /** Absent on a leaf: most nodes end a phrase, and a Map apiece is most of a vocabulary's memory. */
+  next?: Map<string, TrieNode<V>>;
   phrase?: string;
   value?: V;
 }
@@ -36,7 +37,7 @@ export function phraseWords(phrase: string): string[] {
 const PLAIN_PHRASE_RE = /^[a-z0-9]+(?:'[a-z]+)*(?: [a-z0-9]+(?:'[a-z]+)*)*$/;
 
 export class PhraseMatcher<V = true> {
-  private readonly root: TrieNode<V> = { next: new Map() };
+  private readonly root: TrieNode<V> & { next: Map<string, TrieNode<V>> } = { next: new Map() };
 
   constructor(entries: Iterable<[string, V]> = []) {
     for (const [phrase, value] of entries) this.add(phrase, value);
@@ -51,11 +52,12 @@ export class PhraseMatcher<V = true> {
   add(phrase: string, value: V): this {
     const words = phraseWords(phrase);
     if (words.length === 0) return this;
-    let node = this.root;
+    let node: TrieNode<V> = this.root;
     for (const word of words) {
+      node.next ??= new Map();
       let child = node.next.get(word);
       if (!child) {
-        child = { next: new Map() };
+        child = {};
         node.next.set(word, child);
       }
       node = child;
@@ -98,7 +100,7 @@ export class PhraseMatcher<V = true> {
     for (let at = first; at < terms.length && node; at++) {
       // A phrase never spans two hashtags, nor a hashtag and the words around it.
       if (at > first && terms[at].hashtag !== terms[first].hashtag) break;
-      node = node.next.get(terms[at].norm);
+      node = node.next?.get(terms[at].norm);
       if (node?.phrase !== undefined) {
         best = {
           phrase: node.phrase,
