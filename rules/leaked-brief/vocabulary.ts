@@ -343,19 +343,22 @@ export function notesVocabulary(): NotesVocabulary {
         ...tagged(data.copyQualities, "copyQuality"),
         ...tagged(data.choices, "choice"),
         ...tagged(data.pendingParticiples, "pending"),
-        ...tagged(combine(data.productionObjects, data.productionPending), "pending"),
         ...tagged(data.laterParticiples, "later"),
         ...tagged(data.lacks, "lack"),
         ...tagged(data.handovers, "handover"),
         ...tagged(data.imperatives, "imperative"),
-        ...tagged([...combine(data.approvers, data.approverVerbs), ...contracted(data.approvers, data.approverVerbs)], "clientNote"),
-        ...tagged([...combine(data.noteRoles, data.noteLabels), ...combine(data.noteLabels, ["to", "for"], [...data.noteRoles, ...data.approvers])], "roleNote"),
-        ...tagged(combine(data.approvalTrails, ["", "the"], [...bareRoles, ...bareRoles.map(possessive)], data.approvalNotes), "approvalTrail"),
         ...tagged(data.noteLabels, "noteLabel"),
         ...tagged(data.productionLabels, "productionLabel"),
         // Last: a phrase that is both ("copy that") is the audience's.
         ...tagged(data.audienceUses, "audience"),
-      ]),
+      ])
+        // Role × verb and the like, thousands of phrases if spelt out: added as sequences.
+        .addSequence([data.productionObjects, data.productionPending], "pending")
+        .addSequence([data.approvers, data.approverVerbs], "clientNote")
+        .addSequence(contracted(data.approvers, data.approverVerbs), "clientNote")
+        .addSequence([data.noteRoles, data.noteLabels], "roleNote")
+        .addSequence([data.noteLabels, ["to", "for"], [...data.noteRoles, ...data.approvers]], "roleNote")
+        .addSequence([data.approvalTrails, ["", "the"], [...bareRoles, ...bareRoles.map(possessive)], data.approvalNotes], "approvalTrail"),
       questions: PhraseMatcher.of(data.questions),
       productionObjects: PhraseMatcher.of(data.productionObjects),
       optionHeaders: PhraseMatcher.of(combine(data.optionSubjects, data.optionKinds)),
@@ -473,10 +476,10 @@ function possessive(role: string): string {
   return `${role}'s`;
 }
 
-/** "client's not keen": each role with the verbs that start with "is" or "has", contracted. */
-function contracted(roles: string[], verbs: string[]): string[] {
+/** "client's not keen": each role with the verbs that start with "is" or "has", contracted (a sequence). */
+function contracted(roles: string[], verbs: string[]): string[][] {
   const rests = verbs.filter((verb) => /^(?:is|has) /.test(verb)).map((verb) => verb.replace(/^(?:is|has) /, ""));
-  return combine(roles.map(possessive), rests);
+  return [roles.map(possessive), rests];
 }
 
 /** Each phrase, and each of its forms with a short form in place of a long one ("lmk if this works"). */
