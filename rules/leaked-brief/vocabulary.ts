@@ -382,18 +382,18 @@ export function notesVocabulary(): NotesVocabulary {
   return notes;
 }
 
+const APPROVAL: Signal = { kind: "weak", family: "approval" };
+
 export function signalsVocabulary(): SignalsVocabulary {
   if (!signals) {
     const data = loadData<SignalsData>(new URL("./signals.yaml", import.meta.url));
     const { names } = loadData<{ names: string[] }>(new URL("./names.yaml", import.meta.url));
     const { approvers, handovers } = loadData<NotesData>(new URL("./notes.yaml", import.meta.url));
     const roles = [...new Set(approvers.map((role) => role.replace(/^(?:the|my) /, "")))];
-    // "finance says …", "FB only", "not on the grid".
+    // "FB only", "not on the grid".
     const built: Record<string, string[]> = {
       artefact: combine(data.postDays, data.postKinds),
       version: combine(data.picks, data.pickNumbers),
-      // "from ops", "from the client": input someone else must give.
-      approval: [...combine(roles, data.approverSays), ...combine(["from", "from the"], roles)],
       schedule: [...combine(data.placements, ["only"]), ...combine(["not on", "not on the", "not the"], data.placements)],
     };
     const families = (kind: "weak" | "aside", groups: Record<string, string[]>) =>
@@ -417,7 +417,10 @@ export function signalsVocabulary(): SignalsVocabulary {
           ...data.audience.filter((phrase) => !phrase.startsWith("the ")).map((phrase) => `the ${phrase}`),
           ...combine(data.praise, data.weak.artefact.filter((phrase) => phrase.startsWith("the "))),
         ]),
-      ]),
+      ])
+        // "finance says …"; "from ops", "from the client": input someone else must give.
+        .addSequence([roles, data.approverSays], APPROVAL)
+        .addSequence([["from", "from the"], roles], APPROVAL),
       headerHint: new RegExp(`(?:^|\\n)[ \\t]*(?:${data.mailOnly.map(escapeRegExp).join("|")})[ \\t]*:`, "i"),
       names: lower(names),
       lineOpeners: lower([...names, ...data.greetings, ...data.teamWords, ...data.statusWords.map((phrase) => phraseWords(phrase)[0]), ...data.scheduleVerbs, ...data.replyMarks]),
