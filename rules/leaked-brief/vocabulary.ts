@@ -487,13 +487,15 @@ function contracted(roles: string[], verbs: string[]): string[][] {
 
 /** Each phrase, and each of its forms with a short form in place of a long one ("lmk if this works"). */
 function withAbbreviations(phrases: string[], abbreviations: Record<string, string[]>): string[] {
+  // Words are compared with spaces around them: Unicode-aware expressions cost more to compile
+  // than the whole expansion takes.
   const forms = new Set(phrases.map((phrase) => phrase.toLowerCase()));
   for (const [long, shorts] of Object.entries(abbreviations)) {
-    const word = `(?<![\\p{L}\\p{N}'])${long}(?![\\p{L}\\p{N}'])`;
-    const [found, every] = [new RegExp(word, "u"), new RegExp(word, "gu")];
+    const padded = ` ${long} `;
     for (const form of [...forms]) {
-      if (!form.includes(long) || !found.test(form)) continue;
-      for (const short of shorts) forms.add(form.replace(every, short));
+      const spaced = ` ${form} `;
+      if (!spaced.includes(padded)) continue;
+      for (const short of shorts) forms.add(spaced.replaceAll(padded, ` ${short} `).trim());
     }
   }
   return [...forms];
