@@ -7,6 +7,7 @@ import type { Token } from "../../src/text/tokenize.js";
 import type { Author } from "../../src/types.js";
 import { type BrandProfile, isBrandTerm, withBrand } from "./brand-terms.js";
 import type { Vocabulary } from "./vocabulary.js";
+import { firstFrom } from "../../src/text/offsets.js";
 
 /**
  * The agency relationship stated in words: the agency named, "on behalf of Acme", "Acme's agency".
@@ -133,7 +134,7 @@ function namesAuthor(analysis: Analysis, firstName: string, vocab: Vocabulary): 
     if (isLastWord(tokens, index) && previous?.kind === "punct") return true; // "… be in touch. Hannah"
   }
   for (const match of vocab.introductions.matchAll(analysis, { inHashtags: false })) {
-    if (tokens[tokenIndexAt(tokens, match.end)]?.norm === firstName) return true;
+    if (tokens[firstFrom(tokens, match.end)]?.norm === firstName) return true;
   }
   return false;
 }
@@ -178,25 +179,13 @@ const AFTER_NAME = new Set(["from", "at", "with", "of", ",", "!", ".", "-", "–
 function introducesSomeone(analysis: Analysis, vocab: Vocabulary): boolean {
   const { tokens } = analysis;
   for (const match of vocab.introductions.matchAll(analysis, { inHashtags: false })) {
-    const at = tokenIndexAt(tokens, match.end);
+    const at = firstFrom(tokens, match.end);
     const name = tokens[at];
     if (!name || name.kind !== "word" || name.text[0] === name.norm[0]) continue;
     const next = tokens[at + 1];
     if (next && AFTER_NAME.has(next.norm)) return true;
   }
   return false;
-}
-
-// Binary search: the index of the first token starting at or after `offset`.
-function tokenIndexAt(tokens: Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (tokens[middle].start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 function isLastWord(tokens: Token[], index: number): boolean {

@@ -4,6 +4,7 @@ import type { Analysis, Term } from "../../src/text/analysis.js";
 import { type BrandProfile, isBrandTerm } from "./brand-terms.js";
 import { findThanksToBrand } from "./thanks.js";
 import type { Clarity, SponsorshipEntry, Vocabulary } from "./vocabulary.js";
+import { firstFrom } from "../../src/text/offsets.js";
 
 export type Jurisdiction = "us" | "uk";
 
@@ -71,7 +72,7 @@ function namesAnotherSponsor(analysis: Analysis, after: number, profile: BrandPr
     if (!link || link.hashtag !== undefined || !PARTY_LINKS.has(link.norm) || CLAUSE_BREAK_RE.test(text.slice(linkEnd, link.start))) return false;
     linkEnd = link.end;
   }
-  let index = firstTokenFrom(tokens, linkEnd);
+  let index = firstFrom(tokens, linkEnd);
   for (let seen = 0; index < tokens.length && seen < PARTY_REACH; index++, seen++) {
     const token = tokens[index];
     if (CLAUSE_BREAK_RE.test(text.slice(linkEnd, token.start))) return false;
@@ -86,18 +87,6 @@ function namesAnotherSponsor(analysis: Analysis, after: number, profile: BrandPr
     return token.text[0] !== token.norm[0];
   }
   return false;
-}
-
-// Binary search: the index of the first token starting at or after `offset`.
-function firstTokenFrom(tokens: Analysis["tokens"], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (tokens[middle].start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 function disclosure(entry: SponsorshipEntry, jurisdiction: Jurisdiction, start: number, end: number, text: string, hashtag?: number): FoundDisclosure {

@@ -10,6 +10,7 @@ import type { Token } from "../../src/text/tokenize.js";
 import type { Post } from "../../src/types.js";
 import { isRelated, relatednessIndex, type RelatednessIndex } from "./relatedness.js";
 import { lowerWords, type TagPhrase, type Vocabulary } from "./vocabulary.js";
+import { firstFrom } from "../../src/text/offsets.js";
 
 // A name among the most frequent English words ("Mom", "Army", "Girl") is not taken for an
 // unlisted place, whatever words surround it: big places that are also words are in the lists.
@@ -274,9 +275,9 @@ export class PostReading {
   /** The hashtag's terms (terms are in text order): the index of its first and of the first term after it. */
   private termRange(hashtag: Hashtag): [number, number] {
     const terms = this.analysis.terms;
-    const first = firstTermFrom(terms, hashtag.start);
+    const first = firstFrom(terms, hashtag.start);
     if (first === terms.length || terms[first].start >= hashtag.end) return [terms.length, terms.length];
-    return [first, firstTermFrom(terms, hashtag.end)];
+    return [first, firstFrom(terms, hashtag.end)];
   }
 
   /** The post's strong tragedy words by their first and last term, and in text order. */
@@ -482,18 +483,6 @@ interface CueIndex {
   sorted: PhraseMatch<unknown>[];
   byFirst: Map<number, PhraseMatch<unknown>>;
   byLast: Map<number, PhraseMatch<unknown>>;
-}
-
-/** The index of the first term that starts at or after `offset`. */
-function firstTermFrom(terms: Array<{ start: number }>, offset: number): number {
-  let low = 0;
-  let high = terms.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (terms[middle].start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /** The first cue that starts after `offset` (cues in text order). */

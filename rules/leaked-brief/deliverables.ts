@@ -2,7 +2,7 @@
 // "one TikTok and two IG stories". A brief counts a platform's formats with a floor or a ceiling,
 // or several of them together; copy counts things for its readers ("5 stories that made us smile").
 import type { Analysis } from "../../src/text/analysis.js";
-import { firstFrom } from "./offsets.js";
+import { firstFrom } from "../../src/text/offsets.js";
 import type { Span } from "./placeholders.js";
 import type { BriefVocabulary, FormatKind } from "./vocabulary.js";
 

@@ -7,7 +7,7 @@
 import type { Brand, OptionSchema, Rule } from "../../src/types.js";
 import { findBriefText } from "./instructions.js";
 import { findNotes } from "./notes.js";
-import { firstFrom } from "./offsets.js";
+import { firstFrom } from "../../src/text/offsets.js";
 import { findPlaceholders, type Span } from "./placeholders.js";
 import { findEvidence } from "./signals.js";
 import { briefVocabulary, notesVocabulary, signalsVocabulary } from "./vocabulary.js";

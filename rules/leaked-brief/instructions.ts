@@ -5,7 +5,7 @@
 import type { Analysis } from "../../src/text/analysis.js";
 import type { Token } from "../../src/text/tokenize.js";
 import { deliverables } from "./deliverables.js";
-import { firstFrom } from "./offsets.js";
+import { firstFrom } from "../../src/text/offsets.js";
 import type { Span } from "./placeholders.js";
 import type { BriefVocabulary } from "./vocabulary.js";
 

@@ -5,7 +5,7 @@
 // too. The phrases come from signals.yaml, matched with the rest of its evidence.
 import type { Analysis } from "../../src/text/analysis.js";
 import type { PhraseMatch } from "../../src/text/phrases.js";
-import { endOfLine, firstFrom } from "./offsets.js";
+import { endOfLine, firstFrom } from "../../src/text/offsets.js";
 import type { Span } from "./placeholders.js";
 import type { Signal, SignalsVocabulary } from "./vocabulary.js";
 

@@ -7,7 +7,7 @@
 import type { Analysis } from "../../src/text/analysis.js";
 import type { PhraseMatch } from "../../src/text/phrases.js";
 import type { Token } from "../../src/text/tokenize.js";
-import { endOfLine, firstFrom } from "./offsets.js";
+import { endOfLine, firstFrom } from "../../src/text/offsets.js";
 import type { Span } from "./placeholders.js";
 import type { CueKind, NotesVocabulary } from "./vocabulary.js";
 

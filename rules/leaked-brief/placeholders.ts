@@ -7,7 +7,7 @@
 // {{first_name}} once" in a post on merge tags) are not leftovers.
 import type { Analysis } from "../../src/text/analysis.js";
 import type { Token } from "../../src/text/tokenize.js";
-import { firstFrom } from "./offsets.js";
+import { firstFrom } from "../../src/text/offsets.js";
 import type { BriefVocabulary, DiscussedKind } from "./vocabulary.js";
 
 export interface Span {

@@ -12,7 +12,7 @@ import type { Analysis } from "../../src/text/analysis.js";
 import type { PhraseMatch } from "../../src/text/phrases.js";
 import type { Token } from "../../src/text/tokenize.js";
 import { NAME_WORD, pastedMail } from "./mail.js";
-import { endOfLine, firstFrom } from "./offsets.js";
+import { endOfLine, firstFrom } from "../../src/text/offsets.js";
 import type { Span } from "./placeholders.js";
 import type { Signal, SignalsVocabulary } from "./vocabulary.js";
 

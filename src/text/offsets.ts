@@ -1,6 +1,6 @@
 // Positions in a post: bisection over what a post's analysis keeps in text order (tokens,
 // sentences, matches), so a look-up near an offset costs a logarithm, not a walk (the rule stays
-// linear on long posts), and the end of a line.
+// linear on long posts), and the end of a line. Shared by the rules.
 
 /** Index of the first item that starts at or after `offset` (items.length when none). */
 export function firstFrom(items: ReadonlyArray<{ start: number }>, offset: number): number {
