@@ -70,12 +70,27 @@ function findSelling(reading: Reading): { spot: Spot; discount: boolean } | unde
   for (const match of findPromotion(reading.analysis)) {
     const key = phraseKey(match.phrase);
     if (!weakPromotion.has(key)) clear.push(match);
-    else if (key === "shop" || key === "shopping") shopping.push(match);
+    else if ((key === "shop" || key === "shopping") && !namesAShop(reading.analysis, match.firstTerm)) shopping.push(match);
   }
   clear.push(...cuesOf(reading, "pitch"));
   if (!has(reading, "operational")) clear.push(...shopping, ...findSalesImperatives(reading));
   if (!clear.length) return undefined;
   return { spot: clear.sort((a, b) => a.start - b.start)[0], discount: false };
+}
+
+// Words before "shop" that make it a place: "our Wellgate shop", "the butcher's shop", "a charity
+// shop", "our first shop" (then the post talks about the shop, it does not say "shop our sale").
+const SHOP_OWNERS = new Set(["our", "my", "your", "their", "his", "her", "its", "the", "a", "this", "that", "every", "each", "local", "first", "new", "charity", "corner", "gift", "coffee", "farm", "village", "high", "street"]);
+
+function namesAShop(analysis: Reading["analysis"], first: number): boolean {
+  const { terms, text } = analysis;
+  const before = terms[first - 1];
+  if (!before || before.hashtag !== undefined || /[.!?\n]/.test(text.slice(before.end, terms[first].start))) return false;
+  if (SHOP_OWNERS.has(before.norm) || before.norm.endsWith("'s")) return true;
+  // A place's name: "our Wellgate shop", "at Market Hill shop" (a capitalised word not opening the sentence).
+  const capitalised = before.text[0] !== before.text[0].toLowerCase();
+  const opensSentence = first - 1 === 0 || /[.!?\n]\s*$/.test(text.slice(0, before.start));
+  return capitalised && !opensSentence;
 }
 
 const DISCOUNT_VERBS = new Set(["save", "saving", "take", "get", "enjoy", "extra"]);
