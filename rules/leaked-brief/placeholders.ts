@@ -37,6 +37,7 @@ const SIGNATURE_MARK = /[\^~\-–—]\s?$/;
 
 // An open count: "XX", "XXX" (capitals: "xx" signs off a message with kisses).
 const OPEN_COUNT = /^X{2,4}$/;
+const DASHES = new Set(["-", "–", "—"]);
 const OPEN_ORDINAL = /^X{1,3}(?:th|st|nd|rd)$/;
 // Cheap tests that skip a scan on the many posts that cannot hold what it looks for.
 const BRACKET_HINT = /[[{<(]/;
@@ -153,7 +154,8 @@ function isPlaceholder(open: string, double: boolean, inner: Token[], content: s
       if (words.some((word) => CREDIT_WORDS.has(word))) return false;
       return words.length <= 6 && hasPlaceholderWord && !vocabulary.notPlaceholders.has(key);
     case "<":
-      // "<CTA>", "<link>", "<client name>"; not "<3" nor an HTML tag.
+      // "<CTA>", "<link>", "<client name>", "<CTA: download now>"; not "<3" nor an HTML tag.
+      if (/^[A-Z][A-Z _]*:/.test(content.trim())) return words.length <= 8;
       return identifierLike && words.length <= 4 && (hasPlaceholderWord || /^[A-Z][A-Z _]+$/.test(content.trim()));
     default:
       // "(insert link)", not "(insert eye roll)": the slot names what goes in it.
@@ -227,6 +229,18 @@ function openCounts(analysis: Analysis, vocabulary: BriefVocabulary): Span[] {
       continue;
     }
     if (!OPEN_COUNT.test(count.text)) continue;
+    // "from XX March", "June XX": a day still to fill in.
+    if ((noun?.kind === "word" && vocabulary.months.has(noun.norm)) || (before?.kind === "word" && vocabulary.months.has(before.norm))) {
+      spans.push({ start: count.start, end: count.end });
+      continue;
+    }
+    // "Ladies XX–XX Taunton": a score still to fill in.
+    const other = tokens[i + 2];
+    if (noun && DASHES.has(noun.text) && other && OPEN_COUNT.test(other.text) && text.slice(count.end, other.start).trim() === noun.text) {
+      spans.push({ start: count.start, end: other.end });
+      i += 2;
+      continue;
+    }
     // "Stand XX", "Gate XX": a numbered place ("Gate XX? Check the board" asks the reader).
     if (before?.kind === "word" && vocabulary.numberSlots.has(before.norm) && noun?.text !== "?") {
       spans.push({ start: count.start, end: count.end });

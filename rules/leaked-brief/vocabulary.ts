@@ -10,6 +10,7 @@ interface BriefData {
   notCounted: string[];
   numeralLeads: string[];
   numberSlots: string[];
+  months: string[];
   templateNouns: string[];
   templateLeads: string[];
   slotPrefixes: string[];
@@ -53,6 +54,7 @@ export interface BriefVocabulary {
   notCounted: Set<string>;
   numeralLeads: Set<string>;
   numberSlots: Set<string>;
+  months: Set<string>;
   templateNouns: Set<string>;
   templateLeads: Set<string>;
   slotPrefixes: Set<string>;
@@ -285,6 +287,7 @@ export function briefVocabulary(extraInstructions: readonly string[] = []): Brie
       notCounted: lower(base.notCounted),
       numeralLeads: lower(base.numeralLeads),
       numberSlots: lower(base.numberSlots),
+      months: lower(base.months),
       templateNouns: lower(base.templateNouns),
       templateLeads: lower(base.templateLeads),
       slotPrefixes: new Set(base.slotPrefixes),
