@@ -95,6 +95,9 @@ export interface RuleMeta {
   fixable?: boolean;
 }
 
+/** A rule option that is a list of strings. */
+export const stringList = (description: string): OptionSchema => ({ type: "array", items: { type: "string" }, description });
+
 export type OptionSchema =
   | { type: "string" | "number" | "boolean"; description?: string; enum?: readonly string[] }
   | { type: "array"; items: OptionSchema; description?: string }

@@ -6,7 +6,7 @@
 import { PhraseMatcher } from "../../src/text/phrases.js";
 import { wordRank } from "../../src/text/segment.js";
 import type { Analysis } from "../../src/text/analysis.js";
-import type { OptionSchema, Rule } from "../../src/types.js";
+import { stringList, type OptionSchema, type Rule } from "../../src/types.js";
 import { compileTerms, findMisspellings } from "./spelling.js";
 
 interface BannedTerm {
@@ -23,11 +23,7 @@ interface BrandTermsOptions {
 }
 
 const options: Record<string, OptionSchema> = {
-  terms: {
-    type: "array",
-    items: { type: "string" },
-    description: "Names as the brand writes them: [\"iPhone\", \"MacBook Pro\", \"Acme Outdoors\"]",
-  },
+  terms: stringList("Names as the brand writes them: [\"iPhone\", \"MacBook Pro\", \"Acme Outdoors\"]"),
   replace: {
     type: "object",
     additional: { type: "string" },
@@ -44,11 +40,7 @@ const options: Record<string, OptionSchema> = {
     },
     description: "Terms never to publish (competitors, retired names): a term or { term, reason?, suggestion? }",
   },
-  hashtags: {
-    type: "array",
-    items: { type: "string" },
-    description: "Hashtags every post must carry, as they should be written (set them per campaign folder with overrides)",
-  },
+  hashtags: stringList("Hashtags every post must carry, as they should be written (set them per campaign folder with overrides)"),
 };
 
 const rule: Rule = {

@@ -5,7 +5,7 @@
 import { analyze, type Analysis } from "../../src/text/analysis.js";
 import { findTragedy } from "../../src/text/cues.js";
 import type { Hashtag } from "../../src/text/hashtags.js";
-import type { Post, Rule, RuleContext, TrendingEntry } from "../../src/types.js";
+import { stringList, type Post, type Rule, type RuleContext, type TrendingEntry } from "../../src/types.js";
 import { PostReading, postTime } from "./post-reading.js";
 import { hashtagProfile, type HashtagProfile, type Sensitivity } from "./profile.js";
 import { isRelated, phraseWithin, relatednessIndex, type RelatednessIndex } from "./relatedness.js";
@@ -65,8 +65,8 @@ const rule: Rule = {
         "#{{tag}} is all one case and can be read as “{{other}}” as well as “{{intended}}”. Readers will find the other reading, and screenshots travel. Capitalise each word so it reads one way: {{suggestion}}.",
     },
     options: {
-      allow: { type: "array", items: { type: "string" }, description: "Hashtags the brand may always use (its own campaign tags), never reported." },
-      sensitive: { type: "array", items: { type: "string" }, description: "Extra hashtags or phrases the brand treats as sensitive." },
+      allow: stringList("Hashtags the brand may always use (its own campaign tags), never reported."),
+      sensitive: stringList("Extra hashtags or phrases the brand treats as sensitive."),
       ambiguity: { type: "boolean", description: "Report run-on hashtags that read two ways (default true)." },
     },
   },

@@ -4,7 +4,7 @@
 // a screenshot of an influencer's pasted brief is a story in itself. Notes to a colleague
 // ("Client asked for …", "publish tmrw 8am pls") and alternative versions of the copy are the same
 // leftover; a "TBD" said to readers on purpose ("stay tuned!") is a warning.
-import type { Brand, OptionSchema, Rule } from "../../src/types.js";
+import { stringList, type Brand, type OptionSchema, type Rule } from "../../src/types.js";
 import { findBriefText } from "./instructions.js";
 import { findNotes } from "./notes.js";
 import { firstFrom } from "../../src/text/offsets.js";
@@ -13,16 +13,8 @@ import { findEvidence } from "./signals.js";
 import { briefVocabulary, notesVocabulary, signalsVocabulary } from "./vocabulary.js";
 
 const options: Record<string, OptionSchema> = {
-  allow: {
-    type: "array",
-    items: { type: "string" },
-    description: "Text that is copy, not a leftover: a product or place whose name looks like a placeholder (\"TBD Brewing\", \"[Name] Coffee\")",
-  },
-  phrases: {
-    type: "array",
-    items: { type: "string" },
-    description: "More instruction phrases your team's briefs use (\"for Sam to check\")",
-  },
+  allow: stringList("Text that is copy, not a leftover: a product or place whose name looks like a placeholder (\"TBD Brewing\", \"[Name] Coffee\")"),
+  phrases: stringList("More instruction phrases your team's briefs use (\"for Sam to check\")"),
 };
 
 const rule: Rule = {

@@ -3,7 +3,7 @@
 // a disclosure, call to action or link hidden past the "… more" cut. Limits are data
 // (src/platforms.yaml) and each can be overridden per platform in the options.
 import { foldOffset, platformInfo, type PlatformInfo } from "../../src/platforms.js";
-import { PLATFORMS, type OptionSchema, type Platform, type Rule } from "../../src/types.js";
+import { PLATFORMS, stringList, type OptionSchema, type Platform, type Rule } from "../../src/types.js";
 import { hiddenMustSee } from "./fold.js";
 import { overflow } from "./length.js";
 
@@ -31,11 +31,7 @@ const options: Record<string, OptionSchema> = {
     description: "Per-platform overrides of the built-in limits, e.g. { instagram: { maxHashtags: 5 } }",
     properties: Object.fromEntries(PLATFORMS.map((platform) => [platform, limitSchema])),
   },
-  callsToAction: {
-    type: "array",
-    items: { type: "string" },
-    description: "More calls to action that must sit above the fold (\"book a demo\")",
-  },
+  callsToAction: stringList("More calls to action that must sit above the fold (\"book a demo\")"),
 };
 
 const rule: Rule = {

@@ -1,16 +1,12 @@
 // profanity: strong words are errors, mild ones warnings, however they are disguised
 // (f*ck, sh1t, f u c k, look-alike letters, #holyshit) and never innocent words that contain
 // one (Scunthorpe, cocktail, therapist). Words: lexicon.yaml; reading: src/text/normalize.ts.
-import type { OptionSchema, Rule } from "../../src/types.js";
+import { stringList, type OptionSchema, type Rule } from "../../src/types.js";
 import { findProfanity, type Hit } from "./find.js";
 import { lexiconFor, type ProfanityOptions } from "./lexicon.js";
 
 const options: Record<string, OptionSchema> = {
-  allow: {
-    type: "array",
-    items: { type: "string" },
-    description: "Words or phrases the brand accepts: a lexicon word (\"hell\" for a hot-sauce brand) turns off its entry; any other word is treated as innocent",
-  },
+  allow: stringList("Words or phrases the brand accepts: a lexicon word (\"hell\" for a hot-sauce brand) turns off its entry; any other word is treated as innocent"),
   deny: {
     type: "array",
     // A plain word (strong) or { word, severity }.

@@ -1,6 +1,6 @@
 // tone-mismatch: the post against the brand's voice and against the moment (SPEC §5).
 // The checks live in their own modules; this one holds the messages and decides which run.
-import type { Rule } from "../../src/types.js";
+import { stringList, type Rule } from "../../src/types.js";
 import { checkHostility } from "./hostility.js";
 import { checkMoment } from "./moment.js";
 import { read } from "./reading.js";
@@ -69,8 +69,8 @@ const rule: Rule = {
       maxContractions: limit("Contractions allowed; overrides the brand voice's limit"),
       minSentiment: limit("Lowest average word sentiment (AFINN, about -1…1); overrides the brand voice's"),
       maxSentiment: limit("Highest average word sentiment (AFINN, about -1…1); overrides the brand voice's"),
-      allowSlang: { type: "array", items: { type: "string" }, description: "Slang the brand uses on purpose (not counted)" },
-      acronyms: { type: "array", items: { type: "string" }, description: "Upper-case words that are names, not shouting" },
+      allowSlang: stringList("Slang the brand uses on purpose (not counted)"),
+      acronyms: stringList("Upper-case words that are names, not shouting"),
     },
   },
   check(post, { report, options, settings }) {
