@@ -6,7 +6,7 @@ import type { Analysis } from "../../src/text/analysis.js";
 import type { Token } from "../../src/text/tokenize.js";
 import { deliverables } from "./deliverables.js";
 import { firstFrom } from "../../src/text/offsets.js";
-import type { Span } from "./placeholders.js";
+import { DASHES, type Span } from "./placeholders.js";
 import type { BriefVocabulary } from "./vocabulary.js";
 
 export interface BriefText {
@@ -20,7 +20,6 @@ const LEAD_IN = /[\s"'“‘*\-•>([_~]/;
 const CLAUSE_END = /[.!?;:\n)…]/;
 // A version after a label: "v2", "2", "#2", "r1".
 const VERSION = /^(?:v|r|rev|#)?\d{1,2}(?:\.\d{1,2})?$/i;
-const DASHES = new Set(["—", "–", "-"]);
 // A "Name: value" line; the value is figures when it holds a digit and no word but units
 // ("Body: 15pt", "Weight: 300g").
 const NAMED_LINE = /^[\s*\-•]*(\p{L}[\p{L} '-]{0,30}):(.*)$/u;

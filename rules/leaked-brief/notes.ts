@@ -15,7 +15,7 @@ import type { PhraseMatch } from "../../src/text/phrases.js";
 import type { Token } from "../../src/text/tokenize.js";
 import { endOfLine, firstFrom } from "../../src/text/offsets.js";
 import { alternatives } from "./options.js";
-import type { Span } from "./placeholders.js";
+import { DASHES, type Span } from "./placeholders.js";
 import type { CueKind, NotesVocabulary } from "./vocabulary.js";
 
 export interface Notes {
@@ -36,7 +36,6 @@ const HANDOVER_REACH = 5;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const CLOCK = /^\d{1,2}(?:[:.]\d{2})?(?:am|pm|a|p)$/i;
 const HOUR = /^\d{1,2}(?:[:.]\d{2})?$/;
-const RANGE_DASHES = new Set(["-", "–", "—"]);
 const CLOCK_RANGE_END = /^\s?[-–—]\s?\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)(?![\p{L}])/iu;
 // "our new carousel", "your caption": the brand's or the reader's, said in public.
 const OWNERS = new Set(["our", "your", "my", "their"]);
@@ -103,7 +102,7 @@ function sentenceNotes(analysis: Analysis, vocabulary: NotesVocabulary, cues: Cu
     for (const cue of inside) {
       if ((cue.value !== "noteLabel" && cue.value !== "productionLabel" && cue.value !== "roleNote") || !opens(cue.start)) continue;
       const colon = tokens[firstFrom(tokens, cue.end)];
-      if (colon?.text !== ":" && !(cue.value === "roleNote" && RANGE_DASHES.has(colon?.text ?? ""))) continue;
+      if (colon?.text !== ":" && !(cue.value === "roleNote" && DASHES.has(colon?.text ?? ""))) continue;
       const lineEnd = Math.min(endOfLine(text, cue.end), colon.end + NOTE_REACH);
       const after = cuesIn(cues, colon.end, lineEnd);
       const directed = after.some(

@@ -37,7 +37,8 @@ const SIGNATURE_MARK = /[\^~\-–—]\s?$/;
 
 // An open count: "XX", "XXX" (capitals: "xx" signs off a message with kisses).
 const OPEN_COUNT = /^X{2,4}$/;
-const DASHES = new Set(["-", "–", "—"]);
+/** The dashes that join a range or set off a label ("XX–XX", "DRAFT 2 —"). */
+export const DASHES: ReadonlySet<string> = new Set(["-", "–", "—"]);
 const OPEN_ORDINAL = /^X{1,3}(?:th|st|nd|rd)$/;
 // Cheap tests that skip a scan on the many posts that cannot hold what it looks for.
 const BRACKET_HINT = /[[{<(]/;

@@ -89,8 +89,7 @@ function namesAShop(analysis: Reading["analysis"], first: number): boolean {
   if (SHOP_OWNERS.has(before.norm) || before.norm.endsWith("'s")) return true;
   // A place's name: "our Wellgate shop", "at Market Hill shop" (a capitalised word not opening the sentence).
   const capitalised = before.text[0] !== before.text[0].toLowerCase();
-  const opensSentence = first - 1 === 0 || /[.!?\n]\s*$/.test(text.slice(0, before.start));
-  return capitalised && !opensSentence;
+  return capitalised && !analysis.sentences.some((sentence) => sentence.start === before.start);
 }
 
 const DISCOUNT_VERBS = new Set(["save", "saving", "take", "get", "enjoy", "extra"]);
