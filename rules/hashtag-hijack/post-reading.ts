@@ -209,7 +209,7 @@ export class PostReading {
       bound = inSentence(cues.byFirst.get(after));
       // The tag as the subject ("#Kinross is still without power") or followed by its event
       // ("#Penzance after last night's fire"): a tragedy word later in its sentence.
-      if (!bound && (placeSubjectVerbs.has(next.norm) || placeEventLinks.has(next.norm))) bound = inSentence(firstCueAfter(cues.sorted, hashtag.end));
+      if (!bound && (placeSubjectVerbs.has(next.norm) || placeEventLinks.has(next.norm))) bound = inSentence(cues.sorted[firstFrom(cues.sorted, hashtag.end + 1)]);
     }
     return bound ? text.slice(bound.start, bound.end) : undefined;
   }
@@ -483,18 +483,6 @@ interface CueIndex {
   sorted: PhraseMatch<unknown>[];
   byFirst: Map<number, PhraseMatch<unknown>>;
   byLast: Map<number, PhraseMatch<unknown>>;
-}
-
-/** The first cue that starts after `offset` (cues in text order). */
-function firstCueAfter(cues: PhraseMatch<unknown>[], offset: number): PhraseMatch<unknown> | undefined {
-  let low = 0;
-  let high = cues.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (cues[middle].start <= offset) low = middle + 1;
-    else high = middle;
-  }
-  return cues[low];
 }
 
 /** The moment a post is judged at: its date, else the linter's clock (SPEC §4). */
